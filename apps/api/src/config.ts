@@ -1,0 +1,68 @@
+// Every setting the platform reads from the environment, with its default, in one place.
+// docs/CONFIGURATION.md lists the same table for operators.
+import path from 'node:path';
+
+export interface Config {
+  /** HTTP port (PORT, default 3000) */
+  port: number;
+  /** listen address (HOST, default 0.0.0.0) */
+  host: string;
+  /** folder of the embedded database and stored files (DATA_DIR, default ./data) */
+  dataDir: string;
+  /** postgres://… to use a PostgreSQL server instead of the embedded database (DATABASE_URL) */
+  databaseUrl: string | undefined;
+  /** load the demo data (示例) at first start (DEMO_DATA, default true) */
+  demoData: boolean;
+  /** session lifetime in minutes without activity (SESSION_IDLE_MINUTES, default 30) */
+  sessionIdleMinutes: number;
+  /** absolute session lifetime in hours (SESSION_MAX_HOURS, default 12) */
+  sessionMaxHours: number;
+  /** failed logins before an account is locked (LOGIN_MAX_FAILURES, default 5) */
+  loginMaxFailures: number;
+  /** minutes an account stays locked (LOGIN_LOCK_MINUTES, default 15) */
+  loginLockMinutes: number;
+  /** login attempts per IP per minute (LOGIN_RATE_PER_MINUTE, default 10) */
+  loginRatePerMinute: number;
+  /** largest upload in bytes (UPLOAD_MAX_BYTES, default 10 MiB) */
+  uploadMaxBytes: number;
+  /** hours between scheduled VACUUM ANALYZE of the embedded database (VACUUM_INTERVAL_HOURS, default 6) */
+  vacuumIntervalHours: number;
+  /** log level (LOG_LEVEL, default info; "silent" in tests) */
+  logLevel: string;
+  /** built web pages to serve (WEB_DIST, default apps/web/dist) */
+  webDist: string;
+  /** send the Secure flag on cookies (COOKIE_SECURE, default false; true behind HTTPS) */
+  cookieSecure: boolean;
+}
+
+const int = (value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`配置项取值无效：${value}`);
+  return n;
+};
+const bool = (value: string | undefined, fallback: boolean): boolean =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes'].includes(value.toLowerCase());
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demoData: bool(env.DEMO_DATA, true),
+    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: int(env.SESSION_MAX_HOURS, 12),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginLockMinutes: int(env.LOGIN_LOCK_MINUTES, 15),
+    loginRatePerMinute: int(env.LOGIN_RATE_PER_MINUTE, 10),
+    uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024),
+    vacuumIntervalHours: int(env.VACUUM_INTERVAL_HOURS, 6),
+    logLevel: env.LOG_LEVEL || 'info',
+    webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
+    cookieSecure: bool(env.COOKIE_SECURE, false),
+    ...overrides,
+  };
+}

@@ -1,0 +1,35 @@
+-- Hand-written: drizzle-kit writes neither extensions, GIN indexes on arrays, nor triggers.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS search_docs_tokens_gin ON search_docs USING gin (tokens);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS search_docs_pinyin_trgm ON search_docs USING gin (pinyin gin_trgm_ops);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS search_docs_initials_trgm ON search_docs USING gin (initials gin_trgm_ops);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS search_docs_themes_gin ON search_docs USING gin (themes);
+--> statement-breakpoint
+-- A published version is immutable: its guide and number never change and it is never deleted;
+-- the only change allowed is published -> superseded.
+CREATE OR REPLACE FUNCTION implementation_versions_guard() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status IN ('published', 'superseded') THEN
+      RAISE EXCEPTION 'published catalogue version % is immutable', OLD.id USING ERRCODE = 'P0001';
+    END IF;
+    RETURN OLD;
+  END IF;
+  IF OLD.status IN ('published', 'superseded') THEN
+    IF NEW.guide IS DISTINCT FROM OLD.guide OR NEW.version_no <> OLD.version_no
+       OR NEW.implementation_id <> OLD.implementation_id
+       OR NOT (NEW.status = OLD.status OR (OLD.status = 'published' AND NEW.status = 'superseded')) THEN
+      RAISE EXCEPTION 'published catalogue version % is immutable', OLD.id USING ERRCODE = 'P0001';
+    END IF;
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER implementation_versions_immutable
+  BEFORE UPDATE OR DELETE ON implementation_versions
+  FOR EACH ROW EXECUTE FUNCTION implementation_versions_guard();

@@ -1,0 +1,7 @@
+// Every module's tables, for drizzle-kit and the typed database handle. Each module owns its own.
+export * from '../modules/catalog/catalog.tables.ts';
+export * from '../modules/documents/documents.tables.ts';
+export * from '../modules/identity/identity.tables.ts';
+export * from '../modules/orgs/orgs.tables.ts';
+export * from '../modules/regions/regions.tables.ts';
+export * from '../modules/search/search.tables.ts';

@@ -1,0 +1,163 @@
+// The service guide (办事指南) of one implementation version: every element that
+// seed 002 附件1 (indicators 12–24) and domain-facts §3.3 name. A published version
+// stores one Guide document and never changes (seed 002 一网办(六): 事项库 "数据同源").
+import Type, { type Static, type TSchema } from 'typebox';
+
+/** A string that must be one of `values` (JSON Schema `enum`). */
+export const oneOf = <const T extends readonly string[]>(values: T) => Type.Enum(values);
+
+const Text = (options: Record<string, unknown> = {}) => Type.String({ maxLength: 4000, ...options });
+const Name = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, maxLength: 200, ...options });
+const Opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
+
+/** 事项类型 (国发〔2022〕5号; codes in domain-facts §3.1, 行政备案's code is a setting). */
+export const ITEM_TYPES = [
+  'licensing', // 行政许可 01
+  'benefit', // 行政给付 05
+  'confirmation', // 行政确认 07
+  'reward', // 行政奖励 08
+  'adjudication', // 行政裁决 09
+  'other_power', // 其他行政权力 10
+  'public_service', // 公共服务 20
+  'filing', // 行政备案 (code NOT CONFIRMED)
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const LIMIT_UNITS = ['workday', 'natural'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+export const TimeLimit = Type.Object({
+  amount: Type.Integer({ minimum: 0, maximum: 3650 }),
+  unit: oneOf(LIMIT_UNITS),
+});
+export type TimeLimit = Static<typeof TimeLimit>;
+
+export const BUSINESS_KINDS = ['new', 'change', 'renew', 'cancel'] as const; // 新设、变更、延续、注销
+export const MATURITY_LEVELS = ['I', 'II', 'III', 'IV'] as const;
+export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
+export const CHANNELS = ['window', 'web', 'mobile', 'kiosk', 'post'] as const;
+export const AUDIENCES = ['person', 'legal_person'] as const;
+export const WINDOW_CATEGORIES = ['investment', 'business', 'livelihood', 'professional'] as const;
+export const DELIVERY_METHODS = ['window', 'post', 'download'] as const;
+export const CROSS_REGION_MODES = ['none', 'full_online', 'remote_proxy', 'multi_place'] as const;
+export const MATERIAL_REQUIREMENTS = ['required', 'conditional', 'optional'] as const;
+export const MATERIAL_SOURCES = ['applicant', 'government', 'intermediary', 'other'] as const;
+export const MATERIAL_MEDIA = ['paper', 'electronic', 'both'] as const;
+export const RESULT_KINDS = ['licence', 'certificate', 'approval_document', 'filing_receipt', 'other'] as const;
+
+export const OpeningHours = Type.Object({
+  // 1 = 星期一 … 7 = 星期日
+  days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7 }),
+  start: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }),
+  end: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }),
+});
+export type OpeningHours = Static<typeof OpeningHours>;
+
+export const Location = Type.Object({
+  address: Text(), // 街道名称 (with the city and county)
+  doorNumber: Text(), // 门牌号
+  room: Text(), // 房间号
+  window: Text(), // 窗口号
+});
+
+export const Material = Type.Object({
+  id: Name({ pattern: '^[a-z0-9][a-z0-9_-]*$', maxLength: 60 }),
+  name: Name(),
+  requirement: oneOf(MATERIAL_REQUIREMENTS),
+  /** for conditional materials: the situation options that make it apply */
+  whenOptions: Opt(Type.Array(Name({ maxLength: 60 }))),
+  condition: Opt(Text()),
+  source: oneOf(MATERIAL_SOURCES),
+  issuer: Text(), // 来源或出具单位
+  originals: Type.Integer({ minimum: 0, maximum: 99 }),
+  copies: Type.Integer({ minimum: 0, maximum: 99 }),
+  certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
+  media: oneOf(MATERIAL_MEDIA),
+  isForm: Type.Boolean(), // 需要申请人填写的表格
+  blankForm: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })), // file sha256
+  sampleForm: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })),
+  allowMissing: Type.Boolean(), // 容缺
+  commitmentAllowed: Type.Boolean(), // 告知承诺
+  licenceType: Opt(Text()), // e-licence type that can replace it (免证办)
+  requirements: Opt(Text()), // 格式、签名、签章 (seed 003 三(一)5 材料标准化手册)
+  basis: Opt(Text()),
+});
+export type Material = Static<typeof Material>;
+
+export const SituationOption = Type.Object({ id: Name({ maxLength: 60 }), label: Name() });
+export const Situation = Type.Object({
+  id: Name({ maxLength: 60 }),
+  question: Name({ maxLength: 300 }),
+  multiple: Type.Boolean(),
+  options: Type.Array(SituationOption, { minItems: 2, maxItems: 20 }),
+});
+export type Situation = Static<typeof Situation>;
+
+export const ProcessStep = Type.Object({
+  name: Name(),
+  handlerRole: Text(), // 办理人员/岗位
+  limit: TimeLimit,
+  standard: Text(), // 审查标准
+  result: Text(), // 办理结果
+  applicantAttends: Type.Boolean(),
+  waitMinutes: Opt(Type.Integer({ minimum: 0, maximum: 600 })),
+  counterMinutes: Opt(Type.Integer({ minimum: 0, maximum: 600 })),
+});
+export type ProcessStep = Static<typeof ProcessStep>;
+
+export const FeeItem = Type.Object({
+  name: Name(),
+  basis: Text(),
+  /** fixed amount in fen, or a rate of a declared amount in basis points (万分之) */
+  amountFen: Opt(Type.Integer({ minimum: 0 })),
+  rateBasisPoints: Opt(Type.Integer({ minimum: 0, maximum: 10000 })),
+  rateOf: Opt(Text()),
+});
+export const Fees = Type.Object({
+  free: Type.Boolean(), // 不收费
+  items: Type.Array(FeeItem, { maxItems: 30 }),
+});
+
+export const SpecialProcedure = Type.Object({
+  // 行政许可法 第四十五条: 不计算在期限内; seed 001: 特别程序清单管理
+  name: Name(),
+  maxDuration: TimeLimit,
+  basis: Text(),
+});
+export const Intermediary = Type.Object({ name: Name(), basis: Text() });
+export const Faq = Type.Object({ question: Name({ maxLength: 300 }), answer: Text() });
+
+export const Guide = Type.Object({
+  name: Name(),
+  baseCode: Name({ maxLength: 60 }),
+  itemType: oneOf(ITEM_TYPES),
+  businessKind: Opt(oneOf(BUSINESS_KINDS)),
+  basis: Text(), // 设定依据 / 实施依据
+  conditions: Text(), // 受理条件
+  legalLimit: TimeLimit,
+  promisedLimit: TimeLimit,
+  instant: Type.Boolean(), // 即办件 (true) / 承诺件
+  acceptOnReceipt: Type.Boolean(), // 收件即受理
+  location: Location,
+  hours: Type.Array(OpeningHours, { maxItems: 14 }),
+  hoursNote: Opt(Text()),
+  consultPhone: Text(),
+  complaintPhone: Text(),
+  materials: Type.Array(Material, { maxItems: 100 }),
+  situations: Type.Array(Situation, { maxItems: 20 }),
+  steps: Type.Array(ProcessStep, { maxItems: 30 }),
+  fees: Fees,
+  visits: Type.Integer({ minimum: 0, maximum: 2 }),
+  maturity: oneOf(MATURITY_LEVELS),
+  channels: Type.Array(oneOf(CHANNELS), { maxItems: 5 }),
+  specialProcedures: Type.Array(SpecialProcedure, { maxItems: 20 }),
+  intermediaries: Type.Array(Intermediary, { maxItems: 20 }),
+  result: Type.Object({ name: Text(), kind: oneOf(RESULT_KINDS), sample: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })) }),
+  delivery: Type.Array(oneOf(DELIVERY_METHODS), { maxItems: 3 }),
+  crossRegion: oneOf(CROSS_REGION_MODES),
+  audience: Type.Array(oneOf(AUDIENCES), { minItems: 1, maxItems: 2 }),
+  themes: Type.Array(Name({ maxLength: 40 }), { maxItems: 20 }),
+  windowCategory: oneOf(WINDOW_CATEGORIES),
+  faqs: Type.Array(Faq, { maxItems: 50 }),
+  keywords: Type.Array(Name({ maxLength: 40 }), { maxItems: 30 }),
+});
+export type Guide = Static<typeof Guide>;

@@ -1,0 +1,3 @@
+export * from './errors.ts';
+export * from './guide.ts';
+export * from './roles.ts';
