@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['apps/api/src/**/domain/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'apps/api/src/platform/**/*.test.ts'],
+          include: [
+            'apps/api/src/**/domain/**/*.test.ts',
+            'packages/*/src/**/*.test.ts',
+            'apps/api/src/platform/**/*.test.ts',
+            'apps/api/src/modules/documents/**/*.test.ts',
+            'apps/api/src/modules/catalog/catalog-*.test.ts',
+          ],
           environment: 'node',
         },
       },
@@ -19,6 +25,16 @@ export default defineConfig({
           hookTimeout: 120_000,
           // each file opens its own database; two workers fit two cores
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['apps/web/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

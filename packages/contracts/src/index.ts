@@ -1,3 +1,4 @@
+export * from './checksums.ts';
 export * from './errors.ts';
 export * from './guide.ts';
 export * from './roles.ts';

@@ -93,7 +93,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 /** PGlite does not lock its folder: a second process would lose writes silently (stack-notes). */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   try {
-    return await lockfile.lock(dataDir, { lockfilePath: path.join(dataDir, '.lock'), stale: 15_000, update: 5_000 });
+    return await lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, '.lock'),
+      stale: 15_000,
+      update: 5_000,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new Error(

@@ -7,6 +7,8 @@ export const files = pgTable('files', {
   mime: text('mime').notNull(),
   ext: text('ext').notNull(),
   originalName: text('original_name').notNull(),
+  /** catalog_form files (blank and sample forms, result samples) are public downloads; others need authorisation */
+  purpose: text('purpose', { enum: ['catalog_form', 'case_material', 'generated'] }).notNull(),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,51 @@
+// What citizens read: the published guide of an implementation, never a draft.
+import type { Guide } from '@msb/contracts';
+import { eq } from 'drizzle-orm';
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/errors.ts';
+import { orgs } from '../orgs/orgs.tables.ts';
+import { regions } from '../regions/regions.tables.ts';
+import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
+import { cachedGuide, rememberGuide } from './guide-cache.ts';
+
+export interface PublishedGuideView {
+  id: string;
+  code: string;
+  baseCode: string;
+  versionId: string;
+  versionNo: number;
+  publishedAt: string;
+  org: { id: string; name: string; phone: string | null; address: string | null; isDemo: boolean };
+  region: { code: string; name: string };
+  isDemo: boolean;
+  guide: Guide;
+}
+
+export async function getPublishedGuide(deps: Deps, implementationId: string): Promise<PublishedGuideView> {
+  const now = Date.now();
+  const hit = cachedGuide<PublishedGuideView>(implementationId, now);
+  if (hit) return hit;
+  const [row] = await deps.db
+    .select({ impl: implementations, version: implementationVersions, org: orgs, regionName: regions.name, baseCode: baseItems.code })
+    .from(implementations)
+    .innerJoin(implementationVersions, eq(implementationVersions.id, implementations.publishedVersionId))
+    .innerJoin(orgs, eq(orgs.id, implementations.orgId))
+    .innerJoin(regions, eq(regions.code, implementations.regionCode))
+    .innerJoin(baseItems, eq(baseItems.id, implementations.baseItemId))
+    .where(eq(implementations.id, implementationId));
+  if (!row) throw notFound('事项');
+  const view: PublishedGuideView = {
+    id: row.impl.id,
+    code: row.impl.code,
+    baseCode: row.baseCode,
+    versionId: row.version.id,
+    versionNo: row.version.versionNo,
+    publishedAt: (row.version.publishedAt ?? row.version.createdAt).toISOString(),
+    org: { id: row.org.id, name: row.org.name, phone: row.org.phone, address: row.org.address, isDemo: row.org.isDemo },
+    region: { code: row.impl.regionCode, name: row.regionName },
+    isDemo: row.impl.isDemo,
+    guide: row.version.guide,
+  };
+  rememberGuide(implementationId, view, now);
+  return view;
+}

@@ -1,0 +1,43 @@
+// Starts the platform: open the database (embedded unless DATABASE_URL), migrate, load the region tree
+// and the demo data at first start, listen, and shut down gracefully on SIGINT/SIGTERM.
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './platform/db.ts';
+import { bootstrap } from './seed/bootstrap.ts';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const app = await buildApp({ database, config });
+await bootstrap({ db: database.db, database, config, now: () => new Date() }, app.log);
+
+const vacuumTimer =
+  database.kind === 'pglite' && config.vacuumIntervalHours > 0
+    ? setInterval(
+        () => {
+          database.vacuum().catch((error: unknown) => app.log.error({ err: error }, 'scheduled vacuum failed'));
+        },
+        config.vacuumIntervalHours * 3_600_000,
+      )
+    : undefined;
+vacuumTimer?.unref();
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  clearInterval(vacuumTimer);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`);
