@@ -17,6 +17,8 @@ import { loadRegionTree } from '../src/modules/regions/regions.service.ts';
 
 export interface TestContext {
   app: FastifyInstance;
+  /** move the platform's clock forward (sessions, locks, deadlines) */
+  advanceClock(ms: number): void;
   deps: Deps;
   config: Config;
   close(): Promise<void>;
@@ -49,12 +51,17 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const server = serverUrl ? await freshServerDatabase(serverUrl) : undefined;
   const database: Database = await openDatabase({ databaseUrl: server?.url });
   const config = loadConfig({}, { dataDir, logLevel: 'silent', demoData: false, ...overrides });
-  const deps: Deps = { db: database.db, database, config, now: () => new Date() };
+  let offset = 0;
+  const now = () => new Date(Date.now() + offset);
+  const deps: Deps = { db: database.db, database, config, now };
   await loadRegionTree(deps);
-  const app = await buildApp({ database, config, serveWeb: false });
+  const app = await buildApp({ database, config, serveWeb: false, now });
   await app.ready();
   return {
     app,
+    advanceClock: (ms) => {
+      offset += ms;
+    },
     deps,
     config,
     close: async () => {

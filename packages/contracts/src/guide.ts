@@ -3,8 +3,6 @@
 // stores one Guide document and never changes (seed 002 一网办(六): 事项库 "数据同源").
 import Type, { type Static, type TSchema } from 'typebox';
 
-/** A string that must be one of `values` (JSON Schema `enum`). */
-export const oneOf = <const T extends readonly string[]>(values: T) => Type.Enum(values);
 
 const Text = (options: Record<string, unknown> = {}) => Type.String({ maxLength: 4000, ...options });
 const Name = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, maxLength: 200, ...options });
@@ -27,7 +25,7 @@ export const LIMIT_UNITS = ['workday', 'natural'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export const TimeLimit = Type.Object({
   amount: Type.Integer({ minimum: 0, maximum: 3650 }),
-  unit: oneOf(LIMIT_UNITS),
+  unit: Type.Enum(LIMIT_UNITS),
 });
 export type TimeLimit = Static<typeof TimeLimit>;
 
@@ -62,16 +60,16 @@ export const Location = Type.Object({
 export const Material = Type.Object({
   id: Name({ pattern: '^[a-z0-9][a-z0-9_-]*$', maxLength: 60 }),
   name: Name(),
-  requirement: oneOf(MATERIAL_REQUIREMENTS),
+  requirement: Type.Enum(MATERIAL_REQUIREMENTS),
   /** for conditional materials: the situation options that make it apply */
   whenOptions: Opt(Type.Array(Name({ maxLength: 60 }))),
   condition: Opt(Text()),
-  source: oneOf(MATERIAL_SOURCES),
+  source: Type.Enum(MATERIAL_SOURCES),
   issuer: Text(), // 来源或出具单位
   originals: Type.Integer({ minimum: 0, maximum: 99 }),
   copies: Type.Integer({ minimum: 0, maximum: 99 }),
   certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
-  media: oneOf(MATERIAL_MEDIA),
+  media: Type.Enum(MATERIAL_MEDIA),
   isForm: Type.Boolean(), // 需要申请人填写的表格
   blankForm: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })), // file sha256
   sampleForm: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })),
@@ -129,8 +127,8 @@ export const Faq = Type.Object({ question: Name({ maxLength: 300 }), answer: Tex
 export const Guide = Type.Object({
   name: Name(),
   baseCode: Name({ maxLength: 60 }),
-  itemType: oneOf(ITEM_TYPES),
-  businessKind: Opt(oneOf(BUSINESS_KINDS)),
+  itemType: Type.Enum(ITEM_TYPES),
+  businessKind: Opt(Type.Enum(BUSINESS_KINDS)),
   basis: Text(), // 设定依据 / 实施依据
   conditions: Text(), // 受理条件
   legalLimit: TimeLimit,
@@ -147,16 +145,16 @@ export const Guide = Type.Object({
   steps: Type.Array(ProcessStep, { maxItems: 30 }),
   fees: Fees,
   visits: Type.Integer({ minimum: 0, maximum: 2 }),
-  maturity: oneOf(MATURITY_LEVELS),
-  channels: Type.Array(oneOf(CHANNELS), { maxItems: 5 }),
+  maturity: Type.Enum(MATURITY_LEVELS),
+  channels: Type.Array(Type.Enum(CHANNELS), { maxItems: 5 }),
   specialProcedures: Type.Array(SpecialProcedure, { maxItems: 20 }),
   intermediaries: Type.Array(Intermediary, { maxItems: 20 }),
-  result: Type.Object({ name: Text(), kind: oneOf(RESULT_KINDS), sample: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })) }),
-  delivery: Type.Array(oneOf(DELIVERY_METHODS), { maxItems: 3 }),
-  crossRegion: oneOf(CROSS_REGION_MODES),
-  audience: Type.Array(oneOf(AUDIENCES), { minItems: 1, maxItems: 2 }),
+  result: Type.Object({ name: Text(), kind: Type.Enum(RESULT_KINDS), sample: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })) }),
+  delivery: Type.Array(Type.Enum(DELIVERY_METHODS), { maxItems: 3 }),
+  crossRegion: Type.Enum(CROSS_REGION_MODES),
+  audience: Type.Array(Type.Enum(AUDIENCES), { minItems: 1, maxItems: 2 }),
   themes: Type.Array(Name({ maxLength: 40 }), { maxItems: 20 }),
-  windowCategory: oneOf(WINDOW_CATEGORIES),
+  windowCategory: Type.Enum(WINDOW_CATEGORIES),
   faqs: Type.Array(Faq, { maxItems: 50 }),
   keywords: Type.Array(Name({ maxLength: 40 }), { maxItems: 30 }),
 });

@@ -53,7 +53,8 @@ export function toFieldErrors(issues: ValidationIssue[], context?: string): Fiel
       issue.keyword === 'required'
         ? String(issue.params?.requiredProperties ?? issue.params?.missingProperty ?? '')
         : '';
-    const field = [context, base, missing].filter(Boolean).join('.');
+    // body fields are named as the client sent them (`guide.visits`); query and path fields keep their prefix
+    const field = [context === 'body' ? '' : context, base, missing].filter(Boolean).join('.');
     const message = chineseMessage(issue);
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;

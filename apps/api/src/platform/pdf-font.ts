@@ -73,11 +73,11 @@ export function subsetChineseFont(font: ChineseFont, characters: Iterable<string
 }
 
 /**
- * Loads the font and runs one tiny subset, so the first real document does not pay for it. The first
- * subset also makes subset-font's WOFF2 helper compile its WebAssembly on a later tick (≈ 0.3 s on the
- * reference machine), which the tick awaited here absorbs. Call once at start-up.
+ * Loads the font and runs one tiny subset. The first subset also makes subset-font's WOFF2 helper
+ * compile its WebAssembly on a later tick (≈ 0.3 s on the reference machine), which the tick awaited
+ * here absorbs instead of the next request.
  */
-export async function warmUpPdf(): Promise<void> {
+export async function warmUpFont(): Promise<void> {
   await subsetChineseFont(await loadChineseFont(), '一');
   await tick(0);
 }

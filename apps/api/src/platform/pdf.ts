@@ -4,10 +4,15 @@
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { type ChineseFont, cleanText, loadChineseFont, measureText, subsetChineseFont } from './pdf-font.ts';
+import {
+  type ChineseFont,
+  cleanText,
+  loadChineseFont,
+  measureText,
+  subsetChineseFont,
+  warmUpFont,
+} from './pdf-font.ts';
 import { type Measure, wrapText } from './text-wrap.ts';
-
-export { warmUpPdf } from './pdf-font.ts';
 
 export type Rgb = readonly [number, number, number];
 export const COLORS = {
@@ -99,6 +104,7 @@ class ChineseDocument implements PdfWriter {
   private page: PDFPage;
   private y = PAGE[1] - MARGIN.top;
   private float: { bottom: number; width: number } | undefined;
+  private saved = false;
 
   constructor(
     private readonly doc: PDFDocument,
@@ -219,25 +225,21 @@ class ChineseDocument implements PdfWriter {
   fieldLine(label: string, value = '', options: { labelWidth?: number; color?: Rgb } = {}): void {
     const { labelWidth = 150, color = COLORS.blue } = options;
     const lineHeight = 26;
-    this.ensure(lineHeight);
-    this.line(label, MARGIN.side, this.y, BODY, COLORS.text, lineHeight);
     const x = MARGIN.side + labelWidth;
-    this.line(
-      this.wrap(value, this.width() - labelWidth - 4, BODY)[0] ?? '',
-      x + 4,
-      this.y,
-      BODY,
-      color,
-      lineHeight,
-    );
-    const baseline = this.y - lineHeight + 5;
-    this.page.drawLine({
-      start: { x, y: baseline },
-      end: { x: MARGIN.side + this.width(), y: baseline },
-      thickness: 0.6,
-      color: toRgb(COLORS.border),
+    const values = this.wrap(value, this.width() - labelWidth - 4, BODY);
+    values.forEach((text, i) => {
+      this.ensure(lineHeight);
+      if (i === 0) this.line(label, MARGIN.side, this.y, BODY, COLORS.text, lineHeight);
+      this.line(text, x + 4, this.y, BODY, color, lineHeight);
+      const baseline = this.y - lineHeight + 5;
+      this.page.drawLine({
+        start: { x, y: baseline },
+        end: { x: MARGIN.side + this.width(), y: baseline },
+        thickness: 0.6,
+        color: toRgb(COLORS.border),
+      });
+      this.y -= lineHeight;
     });
-    this.y -= lineHeight;
   }
 
   table(
@@ -317,7 +319,7 @@ class ChineseDocument implements PdfWriter {
     const captionSize = 8;
     const captionLines = caption ? this.wrap(caption, size + 24, captionSize) : [];
     const height = size + captionLines.length * captionSize * 1.4;
-    if (!float) this.ensure(height);
+    this.ensure(height);
     const x = float ? MARGIN.side + this.contentWidth - size : MARGIN.side + (this.contentWidth - size) / 2;
     this.page.drawImage(image, { x, y: this.y - size, width: size, height: size });
     const measure = this.measure(captionSize);
@@ -380,6 +382,9 @@ class ChineseDocument implements PdfWriter {
   }
 
   async save(): Promise<Uint8Array> {
+    // the text is drawn onto the pages here, so a second save would draw it twice
+    if (this.saved) throw new Error('PdfWriter.save() may be called only once');
+    this.saved = true;
     this.decoratePages();
     const subset = await subsetChineseFont(
       this.font,
@@ -413,4 +418,19 @@ export async function createChineseDocument(options: DocumentOptions = {}): Prom
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   return new ChineseDocument(doc, font, options);
+}
+
+/**
+ * Loads the font and renders one small throw-away document, so the first real request neither loads
+ * 10 MB of font nor compiles pdf-lib's and the subsetter's code (≈ 0.7 s cold, then 30–60 ms a notice
+ * on the reference machine). Call once at start-up; calling again is cheap.
+ */
+export async function warmUpPdf(): Promise<void> {
+  await warmUpFont();
+  const w = await createChineseDocument({ footerNote: '预热' });
+  w.title('预热');
+  await w.qrCode('warm-up', { float: true });
+  w.keyValues([['时限', '20 个工作日']]);
+  w.table([{ header: '序号', width: 1 }], [['1']]);
+  await w.save();
 }

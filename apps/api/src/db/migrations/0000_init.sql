@@ -48,6 +48,7 @@ CREATE TABLE "files" (
 	"mime" text NOT NULL,
 	"ext" text NOT NULL,
 	"original_name" text NOT NULL,
+	"purpose" text NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

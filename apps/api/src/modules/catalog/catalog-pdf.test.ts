@@ -1,9 +1,16 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { Guide, Material } from '@msb/contracts';
+import fontkit from '@pdf-lib/fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { warmUpPdf } from '../../platform/pdf.ts';
 import { inspectPdf, readPdfText } from '../../platform/pdf-inspect.testkit.ts';
-import { formatDays, formatHours, formatLimit, formatYuan, renderFormPdf, renderGuideNotice } from './catalog-pdf.ts';
+import {
+  formatDays,
+  formatHours,
+  formatLimit,
+  formatYuan,
+  renderFormPdf,
+  renderGuideNotice,
+} from './catalog-pdf.ts';
 
 const material = (overrides: Partial<Material> & Pick<Material, 'id' | 'name'>): Material => ({
   requirement: 'required',
@@ -30,7 +37,12 @@ const foodLicenceGuide = (): Guide => ({
   promisedLimit: { amount: 3, unit: 'workday' },
   instant: false,
   acceptOnReceipt: true,
-  location: { address: '内蒙古自治区呼和浩特市新城区新华大街', doorNumber: '1号', room: '政务服务大厅二楼', window: '12号窗口' },
+  location: {
+    address: '内蒙古自治区呼和浩特市新城区新华大街',
+    doorNumber: '1号',
+    room: '政务服务大厅二楼',
+    window: '12号窗口',
+  },
   hours: [
     { days: [1, 2, 3, 4, 5], start: '13:00', end: '17:00' },
     { days: [1, 2, 3, 4, 5], start: '09:00', end: '12:00' },
@@ -49,7 +61,13 @@ const foodLicenceGuide = (): Guide => ({
       copies: 2,
       allowMissing: true,
     }),
-    material({ id: 'licence', name: '营业执照', source: 'government', issuer: '市场监督管理部门', licenceType: '营业执照' }),
+    material({
+      id: 'licence',
+      name: '营业执照',
+      source: 'government',
+      issuer: '市场监督管理部门',
+      licenceType: '营业执照',
+    }),
   ],
   situations: [],
   steps: [
@@ -80,7 +98,13 @@ const foodLicenceGuide = (): Guide => ({
   visits: 1,
   maturity: 'III',
   channels: ['window', 'web'],
-  specialProcedures: [{ name: '现场核查', maxDuration: { amount: 5, unit: 'workday' }, basis: '《食品经营许可和备案管理办法》' }],
+  specialProcedures: [
+    {
+      name: '现场核查',
+      maxDuration: { amount: 5, unit: 'workday' },
+      basis: '《食品经营许可和备案管理办法》',
+    },
+  ],
   intermediaries: [],
   result: { name: '食品经营许可证', kind: 'licence' },
   delivery: ['window', 'post'],
@@ -158,7 +182,9 @@ describe('renderGuideNotice', () => {
   });
 
   it('omits the demo line for real data', async () => {
-    const text = (await readPdfText(await renderGuideNotice(foodLicenceGuide(), { ...meta, demo: false }))).join('');
+    const text = (
+      await readPdfText(await renderGuideNotice(foodLicenceGuide(), { ...meta, demo: false }))
+    ).join('');
     expect(text).not.toContain('示例数据');
     expect(text).toContain('实施编码：11150102MB1234567X4000127001000');
   });
@@ -172,7 +198,10 @@ describe('renderFormPdf', () => {
   ];
 
   it('writes a blank form without the example values', async () => {
-    const bytes = await renderFormPdf('食品经营许可申请书', fields, { sample: false, itemName: '食品经营许可（新办）' });
+    const bytes = await renderFormPdf('食品经营许可申请书', fields, {
+      sample: false,
+      itemName: '食品经营许可（新办）',
+    });
     const text = (await readPdfText(bytes)).join('');
     expect(text).toContain('食品经营许可申请书');
     expect(text).toContain('统一社会信用代码');
@@ -181,7 +210,10 @@ describe('renderFormPdf', () => {
   });
 
   it('writes a sample form filled in and marked 样表 and 示例', async () => {
-    const bytes = await renderFormPdf('食品经营许可申请书', fields, { sample: true, itemName: '食品经营许可（新办）' });
+    const bytes = await renderFormPdf('食品经营许可申请书', fields, {
+      sample: true,
+      itemName: '食品经营许可（新办）',
+    });
     const text = (await readPdfText(bytes)).join('');
     expect(text).toContain('样表');
     expect(text).toContain('示例');

@@ -1,10 +1,11 @@
 // Use cases of the service catalogue: implementations, versions (draft → in review → published → superseded).
 import type { Guide, ItemType } from '@msb/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { DbOrTx, Tx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors.ts';
+import { files } from '../documents/documents.tables.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
 import { indexImplementation } from '../search/search.service.ts';
 import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
@@ -160,7 +161,7 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
       throw new AppError('ALREADY_PUBLISHED', `第 ${version.versionNo} 版已经发布过，不能重复发布`);
     }
     if (version.status !== 'in_review') throw new AppError('INVALID_TRANSITION', '只有审核中的版本才能发布');
-    const findings = checkGuideForPublishing(version.guide);
+    const findings = [...checkGuideForPublishing(version.guide), ...(await missingFiles(tx, version.guide))];
     if (findings.length) throw validationFailed(findings, `办事指南有 ${findings.length} 处要素缺失或不规范，不能发布`);
     const now = deps.now();
     if (impl.publishedVersionId) {
@@ -180,6 +181,23 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
   });
   invalidateGuide(result.implementationId);
   return result;
+}
+
+/** Blank and sample forms and the result sample must be files the platform holds, or downloads would fail. */
+async function missingFiles(tx: DbOrTx, guide: Guide) {
+  const refs: { field: string; sha: string }[] = [];
+  guide.materials.forEach((m, i) => {
+    if (m.blankForm) refs.push({ field: `materials.${i}.blankForm`, sha: m.blankForm });
+    if (m.sampleForm) refs.push({ field: `materials.${i}.sampleForm`, sha: m.sampleForm });
+  });
+  if (guide.result.sample) refs.push({ field: 'result.sample', sha: guide.result.sample });
+  if (refs.length === 0) return [];
+  const held = new Set(
+    (await tx.select({ sha: files.sha256 }).from(files).where(inArray(files.sha256, refs.map((r) => r.sha)))).map((r) => r.sha),
+  );
+  return refs
+    .filter((r) => !held.has(r.sha))
+    .map((r) => ({ field: r.field, message: '引用的文件不存在', fix: '请重新上传该文件' }));
 }
 
 export async function getImplementationForStaff(deps: Deps, actor: Actor, implementationId: string) {

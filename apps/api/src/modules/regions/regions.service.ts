@@ -24,7 +24,7 @@ const CSV = path.join(import.meta.dirname, 'data/regions-inner-mongolia.csv');
 export async function loadRegionTree(deps: Deps): Promise<number> {
   const [row] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(regions);
   if ((row?.n ?? 0) > 0) return 0;
-  const lines = fs.readFileSync(CSV, 'utf8').trim().split('\n').slice(1);
+  const lines = fs.readFileSync(CSV, 'utf8').trim().split(/\r?\n/).slice(1);
   const values = lines.map((line) => {
     const [code = '', name = '', parent = '', level = ''] = line.split(',');
     return {

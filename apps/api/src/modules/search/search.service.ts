@@ -122,7 +122,7 @@ export async function searchItems(deps: Deps, query: SearchQuery): Promise<{ tot
   if (query.theme) where.push(sql`${searchDocs.themes} @> ARRAY[${query.theme}]::text[]`);
   if (query.channel) where.push(sql`${searchDocs.channels} @> ARRAY[${query.channel}]::text[]`);
 
-  let rank: SQL = sql`0`;
+  let rank: SQL | undefined;
   if (q) {
     if (isPinyinQuery(q)) {
       const p = normalisePinyinQuery(q);
@@ -154,7 +154,7 @@ export async function searchItems(deps: Deps, query: SearchQuery): Promise<{ tot
     })
     .from(searchDocs)
     .where(and(...where))
-    .orderBy(rank, sql`${searchDocs.popularity} DESC`, sql`length(${searchDocs.name})`, searchDocs.implementationId)
+    .orderBy(...(rank ? [rank] : []), sql`${searchDocs.popularity} DESC`, sql`length(${searchDocs.name})`, searchDocs.implementationId)
     .limit(query.limit)
     .offset(query.offset);
   const total = rows[0]?.total ?? (query.offset > 0 ? await countOnly(deps, where) : 0);

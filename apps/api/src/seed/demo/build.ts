@@ -15,6 +15,9 @@ export const FREE: Guide['fees'] = { free: true, items: [] };
 export const LICENCE_DEFAULT_LIMIT = wd(20);
 export const LICENSING_LAW = '《中华人民共和国行政许可法》';
 
+/** Public services without a statutory limit: the limit set in the regional 事项目录 (demo value). */
+export const SERVICE_DEFAULT_LIMIT = wd(20);
+
 type MaterialInput = Pick<Material, 'id' | 'name' | 'issuer'> & Partial<Omit<Material, 'id' | 'name' | 'issuer'>>;
 
 /** A material with the usual defaults: required, supplied by the applicant, one paper original. */

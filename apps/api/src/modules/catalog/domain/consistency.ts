@@ -8,7 +8,12 @@ import { FIELD_LABELS, ITEM_TYPE_LABELS, labelOf } from './labels.ts';
 /** The 基本目录 row the implementations claim. */
 export type BaseItemRef = { code: string; name: string; itemType: string; basis: string };
 
-export type ImplementationGuide = { implementationId: string; regionCode: string; orgName: string; guide: Guide };
+export type ImplementationGuide = {
+  implementationId: string;
+  regionCode: string;
+  orgName: string;
+  guide: Guide;
+};
 
 export type DeviationField = 'name' | 'baseCode' | 'itemType' | 'basis';
 

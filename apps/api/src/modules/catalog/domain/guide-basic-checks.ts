@@ -103,20 +103,34 @@ function periodFindings(guide: Guide, i: number): Finding[] {
   }
   if (start === undefined || end === undefined || start >= end) {
     findings.push(
-      makeFinding(field, `${labelPath(field)}的开始时间（${period.start}）应早于结束时间（${period.end}）`, HOURS_FIX, 15),
+      makeFinding(
+        field,
+        `${labelPath(field)}的开始时间（${period.start}）应早于结束时间（${period.end}）`,
+        HOURS_FIX,
+        15,
+      ),
     );
   }
   return findings;
+}
+
+/** Minutes of a period, or undefined when it is malformed (periodFindings reports that). */
+function minutesOf(period: Guide['hours'][number]): { start: number; end: number } | undefined {
+  const start = parseClock(period.start);
+  const end = parseClock(period.end);
+  return start === undefined || end === undefined || start >= end ? undefined : { start, end };
 }
 
 function overlapFindings(guide: Guide): Finding[] {
   const findings: Finding[] = [];
   guide.hours.forEach((a, i) => {
     guide.hours.slice(i + 1).forEach((b, offset) => {
+      const ma = minutesOf(a);
+      const mb = minutesOf(b);
       const sameDay = a.days.some((day) => b.days.includes(day));
-      if (sameDay && a.start < b.end && b.start < a.end) {
+      if (ma && mb && sameDay && ma.start < mb.end && mb.start < ma.end) {
         const field = `hours.${i + offset + 1}`;
-        findings.push(makeFinding(field, `${labelPath(field)}与第${i + 1}段时间重叠`, HOURS_FIX, 15));
+        findings.push(makeFinding(field, `${labelPath(field)}与第${i + 1}项时间重叠`, HOURS_FIX, 15));
       }
     });
   });
@@ -129,18 +143,28 @@ export function checkHours(guide: Guide): Finding[] {
   return [...guide.hours.flatMap((_, i) => periodFindings(guide, i)), ...overlapFindings(guide)];
 }
 
-const PHONE_FIX = '填写带区号的固定电话（如 0470-8218123）、11 位手机号或 12345 等服务热线，多个号码用“、”分隔';
+const PHONE_FIX =
+  '填写带区号的固定电话（如 0470-8218123）、11 位手机号或 12345 等服务热线，多个号码用“、”分隔';
+
+function phoneFindings(
+  field: 'consultPhone' | 'complaintPhone',
+  value: string,
+  indicator?: number,
+): Finding[] {
+  if (isPhoneList(value)) return [];
+  const label = labelPath(field);
+  const message = isBlankOrPlaceholder(value) ? `未填写${label}` : `${label}“${value}”不是有效的电话号码`;
+  return [makeFinding(field, message, PHONE_FIX, indicator)];
+}
 
 // 指标16: 明确标注该事项受理部门的联系电话。
 export function checkConsultPhone(guide: Guide): Finding[] {
-  if (isPhoneList(guide.consultPhone)) return [];
-  return [makeFinding('consultPhone', `咨询电话“${guide.consultPhone}”不是有效的电话号码`, PHONE_FIX, 16)];
+  return phoneFindings('consultPhone', guide.consultPhone, 16);
 }
 
 /** 监督投诉电话: not an annex indicator, but a guide without it cannot be published. */
 export function checkComplaintPhone(guide: Guide): Finding[] {
-  if (isPhoneList(guide.complaintPhone)) return [];
-  return [makeFinding('complaintPhone', `监督投诉电话“${guide.complaintPhone}”不是有效的电话号码`, PHONE_FIX)];
+  return phoneFindings('complaintPhone', guide.complaintPhone);
 }
 
 // 指标17: 评估作为办理行政审批条件的中介服务事项，是否明确对该事项进行标注并提供设定依据说明；
@@ -149,12 +173,26 @@ export function checkIntermediariesAndSpecialProcedures(guide: Guide): Finding[]
   const intermediaries = guide.intermediaries.flatMap((intermediary, i) => {
     const field = `intermediaries.${i}.basis`;
     if (!isBlankOrPlaceholder(intermediary.basis)) return [];
-    return [makeFinding(field, `${labelPath(field, guide)}未填写`, '写明设定该中介服务的法律、法规或国务院决定的名称和条款', 17)];
+    return [
+      makeFinding(
+        field,
+        `${labelPath(field, guide)}未填写`,
+        '写明设定该中介服务的法律、法规或国务院决定的名称和条款',
+        17,
+      ),
+    ];
   });
   const procedures = guide.specialProcedures.flatMap((procedure, i) => {
     const field = `specialProcedures.${i}.basis`;
     if (!isBlankOrPlaceholder(procedure.basis)) return [];
-    return [makeFinding(field, `${labelPath(field, guide)}未填写`, '写明设定该特殊环节的法律依据（如《行政许可法》第四十五条）', 17)];
+    return [
+      makeFinding(
+        field,
+        `${labelPath(field, guide)}未填写`,
+        '写明设定该特殊环节的法律依据（如《行政许可法》第四十五条）',
+        17,
+      ),
+    ];
   });
   return [...intermediaries, ...procedures];
 }

@@ -2,7 +2,7 @@
 // and situations are matched by their `id`, so moving a row is one "order changed" entry instead of a
 // change in every row below it.
 import type { Guide } from '@msb/contracts';
-import diff from 'microdiff';
+import diff, { type Difference } from 'microdiff';
 import { labelPath } from './labels.ts';
 
 export type GuideChange = {
@@ -36,7 +36,11 @@ function formatPath(segments: readonly (string | number)[], keyed: readonly Keye
 }
 
 /** The label path with ids turned back into positions in `guide`, so labels read "第3项「营业执照」". */
-function labelFor(segments: readonly (string | number)[], keyed: readonly KeyedArray[], guide: Guide): string {
+function labelFor(
+  segments: readonly (string | number)[],
+  keyed: readonly KeyedArray[],
+  guide: Guide,
+): string {
   const [head, id, ...rest] = segments.map(String);
   const key = keyed.find((k) => k === head);
   if (key === undefined || id === undefined) return labelPath(segments.join('.'), guide);
@@ -51,29 +55,51 @@ function orderChanges(before: Guide, after: Guide, keyed: readonly KeyedArray[])
     const kept = idsOf(before, key).filter((id) => afterIds.has(id));
     const keptAfter = idsOf(after, key).filter((id) => beforeIds.has(id));
     if (kept.join('\n') === keptAfter.join('\n')) return [];
-    return [{ path: key, label: `${labelPath(key)}·顺序`, kind: 'changed' as const, before: kept, after: keptAfter }];
+    return [
+      {
+        path: key,
+        label: `${labelPath(key)}·顺序`,
+        kind: 'changed' as const,
+        before: kept,
+        after: keptAfter,
+      },
+    ];
   });
+}
+
+function toChange(
+  difference: Difference,
+  keyed: readonly KeyedArray[],
+  before: Guide,
+  after: Guide,
+): GuideChange {
+  const path = formatPath(difference.path, keyed);
+  switch (difference.type) {
+    case 'CREATE':
+      return { path, label: labelFor(difference.path, keyed, after), kind: 'added', after: difference.value };
+    case 'REMOVE':
+      return {
+        path,
+        label: labelFor(difference.path, keyed, before),
+        kind: 'removed',
+        before: difference.oldValue,
+      };
+    case 'CHANGE':
+      return {
+        path,
+        label: labelFor(difference.path, keyed, after),
+        kind: 'changed',
+        before: difference.oldValue,
+        after: difference.value,
+      };
+  }
 }
 
 /** Every added, removed and changed element, with its Chinese label. */
 export function diffGuides(before: Guide, after: Guide): GuideChange[] {
   const keyed = KEYED_ARRAYS.filter((key) => isUnique(idsOf(before, key)) && isUnique(idsOf(after, key)));
-  const changes = diff(keyedView(before, keyed), keyedView(after, keyed)).map((difference): GuideChange => {
-    const path = formatPath(difference.path, keyed);
-    switch (difference.type) {
-      case 'CREATE':
-        return { path, label: labelFor(difference.path, keyed, after), kind: 'added', after: difference.value };
-      case 'REMOVE':
-        return { path, label: labelFor(difference.path, keyed, before), kind: 'removed', before: difference.oldValue };
-      case 'CHANGE':
-        return {
-          path,
-          label: labelFor(difference.path, keyed, after),
-          kind: 'changed',
-          before: difference.oldValue,
-          after: difference.value,
-        };
-    }
-  });
+  const changes = diff(keyedView(before, keyed), keyedView(after, keyed)).map((difference) =>
+    toChange(difference, keyed, before, after),
+  );
   return [...changes, ...orderChanges(before, after, keyed)];
 }

@@ -31,7 +31,13 @@ function basicFindings(guide: Guide): Finding[] {
     findings.push(makeFinding('result.name', '审批结果名称未填写', '写明办理结果的名称，如“食品经营许可证”'));
   }
   if (guide.materials.length === 0) {
-    findings.push(makeFinding('materials', '未列出申请材料', '逐项列出申请材料；确实无需材料的，列出“无需提交材料”的依据'));
+    findings.push(
+      makeFinding(
+        'materials',
+        '未列出申请材料',
+        '逐项列出申请材料；确实无需材料的，列出“无需提交材料”的依据',
+      ),
+    );
   }
   return findings;
 }
@@ -40,7 +46,13 @@ function materialIdFindings(guide: Guide): Finding[] {
   const repeated = duplicates(guide.materials.map((material) => material.id));
   return guide.materials.flatMap((material, i) =>
     repeated.has(material.id) && guide.materials.findIndex((m) => m.id === material.id) !== i
-      ? [makeFinding(`materials.${i}.id`, `${labelPath(`materials.${i}`, guide)}的材料标识“${material.id}”与其他材料重复`, '为每项材料设置不同的标识')]
+      ? [
+          makeFinding(
+            `materials.${i}.id`,
+            `${labelPath(`materials.${i}`, guide)}的材料标识“${material.id}”与其他材料重复`,
+            '为每项材料设置不同的标识',
+          ),
+        ]
       : [],
   );
 }
@@ -52,35 +64,62 @@ function situationIdFindings(guide: Guide): Finding[] {
   }
   const optionIds = guide.situations.flatMap((situation) => situation.options.map((option) => option.id));
   for (const id of duplicates(optionIds)) {
-    findings.push(makeFinding('situations', `情形选项标识“${id}”重复，材料无法确定对应哪个选项`, '为所有情形的每个选项设置不同的标识'));
+    findings.push(
+      makeFinding(
+        'situations',
+        `情形选项标识“${id}”重复，材料无法确定对应哪个选项`,
+        '为所有情形的每个选项设置不同的标识',
+      ),
+    );
   }
   return findings;
 }
 
 function conditionalFindings(guide: Guide): Finding[] {
-  const optionIds = new Set(guide.situations.flatMap((situation) => situation.options.map((option) => option.id)));
+  const optionIds = new Set(
+    guide.situations.flatMap((situation) => situation.options.map((option) => option.id)),
+  );
   return guide.materials.flatMap((material, i) => {
     const field = `materials.${i}.whenOptions`;
     const label = labelPath(`materials.${i}`, guide);
     const when = material.whenOptions ?? [];
     if (material.requirement !== 'conditional') {
-      return when.length === 0 ? [] : [makeFinding(field, `${label}不是按情形提交的材料，却设置了适用情形`, '删除适用情形，或把材料必要性改为“按情形提交”')];
+      return when.length === 0
+        ? []
+        : [
+            makeFinding(
+              field,
+              `${label}不是按情形提交的材料，却设置了适用情形`,
+              '删除适用情形，或把材料必要性改为“按情形提交”',
+            ),
+          ];
     }
     if (when.length === 0) {
       return [makeFinding(field, `${label}按情形提交，但未选择适用情形`, '选择该材料适用的情形选项')];
     }
     const unknown = when.filter((id) => !optionIds.has(id));
     if (unknown.length === 0) return [];
-    return [makeFinding(field, `${label}引用了不存在的情形选项：${unknown.join('、')}`, '从本指南已有的情形选项中选择')];
+    return [
+      makeFinding(
+        field,
+        `${label}引用了不存在的情形选项：${unknown.join('、')}`,
+        '从本指南已有的情形选项中选择',
+      ),
+    ];
   });
 }
 
 function feeFindings(guide: Guide): Finding[] {
   const { free, items } = guide.fees;
   if (free) {
-    return items.length === 0 ? [] : [makeFinding('fees.items', '标注为不收费，但列有收费项目', '删除收费项目，或改为收费')];
+    return items.length === 0
+      ? []
+      : [makeFinding('fees.items', '标注为不收费，但列有收费项目', '删除收费项目，或改为收费')];
   }
-  if (items.length === 0) return [makeFinding('fees.items', '标注为收费，但未列出收费项目', '列出收费项目、标准和依据，或改为不收费')];
+  if (items.length === 0)
+    return [
+      makeFinding('fees.items', '标注为收费，但未列出收费项目', '列出收费项目、标准和依据，或改为不收费'),
+    ];
   return items.flatMap((item, i) => {
     const field = `fees.items.${i}`;
     const label = labelPath(field, guide);
@@ -91,9 +130,21 @@ function feeFindings(guide: Guide): Finding[] {
     const hasAmount = item.amountFen !== undefined;
     const hasRate = item.rateBasisPoints !== undefined;
     if (hasAmount === hasRate) {
-      findings.push(makeFinding(field, `${label}应在固定金额和费率中填写且只填写一项`, '固定收费填金额；按比例收费填费率和计算基数'));
+      findings.push(
+        makeFinding(
+          field,
+          `${label}应在固定金额和费率中填写且只填写一项`,
+          '固定收费填金额；按比例收费填费率和计算基数',
+        ),
+      );
     } else if (hasRate && isBlankOrPlaceholder(item.rateOf)) {
-      findings.push(makeFinding(`${field}.rateOf`, `${label}按费率收费，但未写明计算基数`, '写明费率的计算基数，如“评估价格”'));
+      findings.push(
+        makeFinding(
+          `${field}.rateOf`,
+          `${label}按费率收费，但未写明计算基数`,
+          '写明费率的计算基数，如“评估价格”',
+        ),
+      );
     }
     return findings;
   });

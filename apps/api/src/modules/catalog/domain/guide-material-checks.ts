@@ -46,7 +46,14 @@ export function checkMaterialCounts(guide: Guide): Finding[] {
 export function checkMaterialMedia(guide: Guide): Finding[] {
   return eachMaterial(guide, (g, material, field) => {
     if (isOneOf(MATERIAL_MEDIA, material.media)) return [];
-    return [makeFinding(`${field}.media`, `${labelPath(field, g)}未注明材料形式`, '选择“纸质”“电子”或“纸质和电子”', 20)];
+    return [
+      makeFinding(
+        `${field}.media`,
+        `${labelPath(field, g)}未注明材料形式`,
+        '选择“纸质”“电子”或“纸质和电子”',
+        20,
+      ),
+    ];
   });
 }
 
@@ -54,7 +61,14 @@ export function checkMaterialMedia(guide: Guide): Finding[] {
 export function checkBlankForms(guide: Guide): Finding[] {
   return eachMaterial(guide, (g, material, field) => {
     if (!material.isForm || material.blankForm !== undefined) return [];
-    return [makeFinding(`${field}.blankForm`, `${labelPath(field, g)}是需填写的表格，但未提供空白表格`, '上传可下载的空白电子表格', 23)];
+    return [
+      makeFinding(
+        `${field}.blankForm`,
+        `${labelPath(field, g)}是需填写的表格，但未提供空白表格`,
+        '上传可下载的空白电子表格',
+        23,
+      ),
+    ];
   });
 }
 
@@ -62,6 +76,13 @@ export function checkBlankForms(guide: Guide): Finding[] {
 export function checkSampleForms(guide: Guide): Finding[] {
   return eachMaterial(guide, (g, material, field) => {
     if (!material.isForm || material.sampleForm !== undefined) return [];
-    return [makeFinding(`${field}.sampleForm`, `${labelPath(field, g)}是需填写的表格，但未提供示范样表`, '上传填写好的示范性电子样表', 24)];
+    return [
+      makeFinding(
+        `${field}.sampleForm`,
+        `${labelPath(field, g)}是需填写的表格，但未提供示范样表`,
+        '上传填写好的示范性电子样表',
+        24,
+      ),
+    ];
   });
 }

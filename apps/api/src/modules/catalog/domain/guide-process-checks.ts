@@ -13,11 +13,20 @@ const STEP_TEXTS = [
 function stepFindings(guide: Guide, step: ProcessStep, i: number): Finding[] {
   const findings: Finding[] = [];
   if (isBlankOrPlaceholder(step.name)) {
-    findings.push(makeFinding(`steps.${i}.name`, `${labelPath(`steps.${i}`)}未填写环节名称`, '写明环节名称，如“受理”“审查”“决定”', 21));
+    findings.push(
+      makeFinding(
+        `steps.${i}.name`,
+        `${labelPath(`steps.${i}`)}未填写环节名称`,
+        '写明环节名称，如“受理”“审查”“决定”',
+        21,
+      ),
+    );
   }
   for (const [key, fix] of STEP_TEXTS) {
     const field = `steps.${i}.${key}`;
-    if (isBlankOrPlaceholder(step[key])) findings.push(makeFinding(field, `${labelPath(field, guide)}未填写`, fix, 21));
+    if (isBlankOrPlaceholder(step[key])) {
+      findings.push(makeFinding(field, `${labelPath(field, guide)}未填写`, fix, 21));
+    }
   }
   return findings;
 }
@@ -32,7 +41,7 @@ function stepTotalFindings(guide: Guide): Finding[] {
   return [
     makeFinding(
       'steps',
-      `各环节办理时限合计${limit}，超过承诺办结时限${formatTimeLimit(promisedLimit)}`,
+      `各环节办理时限合计${limit}，超过承诺办结时限（${formatTimeLimit(promisedLimit)}）`,
       '调整各环节时限，使其合计不超过承诺办结时限',
       21,
     ),
@@ -42,7 +51,14 @@ function stepTotalFindings(guide: Guide): Finding[] {
 // 指标21: 内容应包含办理环节、办理时限、审批标准、办理结果等信息内容。
 export function checkSteps(guide: Guide): Finding[] {
   if (guide.steps.length === 0) {
-    return [makeFinding('steps', '未填写办理流程', '至少填写受理、审查、决定等环节，逐环节写明办理人员、时限、审查标准和办理结果', 21)];
+    return [
+      makeFinding(
+        'steps',
+        '未填写办理流程',
+        '至少填写受理、审查、决定等环节，逐环节写明办理人员、时限、审查标准和办理结果',
+        21,
+      ),
+    ];
   }
   return [...guide.steps.flatMap((step, i) => stepFindings(guide, step, i)), ...stepTotalFindings(guide)];
 }
@@ -100,12 +116,22 @@ function visitFindings(guide: Guide): Finding[] {
   // 指标6: 作出审批决定后，申请人可以通过网上缴费后物流递送审批结果。整个办事过程无需到现场办理。
   if (guide.visits === 0 && !guide.delivery.some((method) => method !== 'window')) {
     findings.push(
-      makeFinding('delivery', '到现场次数为 0，但结果只能到窗口领取', '增加“邮政寄递”或“网上下载”送达方式，或如实填写到现场次数', 22),
+      makeFinding(
+        'delivery',
+        '到现场次数为 0，但结果只能到窗口领取',
+        '增加“邮政寄递”或“网上下载”送达方式，或如实填写到现场次数',
+        22,
+      ),
     );
   }
   if (guide.visits > 0 && !guide.channels.includes('window')) {
     findings.push(
-      makeFinding('channels', `需到现场 ${guide.visits} 次，但办理渠道不含窗口办理`, '勾选“窗口办理”渠道，或把到现场次数改为 0', 22),
+      makeFinding(
+        'channels',
+        `需到现场 ${guide.visits} 次，但办理渠道不含窗口办理`,
+        '勾选“窗口办理”渠道，或把到现场次数改为 0',
+        22,
+      ),
     );
   }
   return findings;

@@ -56,7 +56,10 @@ describe('labelPath', () => {
 
   it.each([
     ['materials.1.issuer', '申请材料第2项「营业执照」·材料来源或出具单位'],
-    ['situations.0.options.1.label', '办理情形第1项「由谁到窗口或在网上提交申请？」·选项第2项「委托代理人」·选项名称'],
+    [
+      'situations.0.options.1.label',
+      '办理情形第1项「由谁到窗口或在网上提交申请？」·选项第2项「委托代理人」·选项名称',
+    ],
     ['steps.2', '办理流程第3项「决定」'],
     ['materials.9.issuer', '申请材料第10项·材料来源或出具单位'],
   ])('names the element when given the guide: %s', (path, label) => {
@@ -101,9 +104,9 @@ describe('enum labels', () => {
   });
 
   it.each([
-    [{ amount: 20, unit: 'workday' }, '20个工作日'],
-    [{ amount: 30, unit: 'natural' }, '30个自然日'],
-    [{ amount: 0, unit: 'workday' }, '当场办结'],
+    [{ amount: 20, unit: 'workday' as const }, '20个工作日'],
+    [{ amount: 30, unit: 'natural' as const }, '30个自然日'],
+    [{ amount: 0, unit: 'workday' as const }, '当场办结'],
   ])('formatTimeLimit(%j) → %s', (limit, text) => {
     expect(formatTimeLimit(limit)).toBe(text);
   });

@@ -144,7 +144,10 @@ export const ITEM_TYPE_LABELS: EnumLabels = {
   filing: '行政备案',
 } satisfies Record<ItemType, string>;
 
-export const LIMIT_UNIT_LABELS: EnumLabels = { workday: '工作日', natural: '自然日' } satisfies Record<LimitUnit, string>;
+export const LIMIT_UNIT_LABELS: EnumLabels = { workday: '工作日', natural: '自然日' } satisfies Record<
+  LimitUnit,
+  string
+>;
 
 export const BUSINESS_KIND_LABELS: EnumLabels = {
   new: '新设',
@@ -169,7 +172,9 @@ export const CHANNEL_LABELS: EnumLabels = {
   post: '邮寄申请',
 } satisfies Labels<typeof CHANNELS>;
 
-export const AUDIENCE_LABELS: EnumLabels = { person: '个人', legal_person: '法人' } satisfies Labels<typeof AUDIENCES>;
+export const AUDIENCE_LABELS: EnumLabels = { person: '个人', legal_person: '法人' } satisfies Labels<
+  typeof AUDIENCES
+>;
 
 // seed 003: 投资项目、商事登记、社会民生三类综合窗口, plus 专业窗口 for what stays with a department
 export const WINDOW_CATEGORY_LABELS: EnumLabels = {
@@ -275,7 +280,11 @@ export function labelPath(path: string, guide?: Guide): string {
     pattern = pattern === '' ? segment : `${pattern}.${segment}`;
     const label = FIELD_LABELS[pattern] ?? segment;
     const parentLabel = position > 0 ? labelOfParent(pattern) : undefined;
-    parts.push(parentLabel !== undefined && label.startsWith(`${parentLabel}·`) ? label.slice(parentLabel.length + 1) : label);
+    parts.push(
+      parentLabel !== undefined && label.startsWith(`${parentLabel}·`)
+        ? label.slice(parentLabel.length + 1)
+        : label,
+    );
   });
   return parts.join('·');
 }

@@ -4,15 +4,26 @@
 // measure publication itself and so count every implementation, published or not.
 import { type ItemType, MATURITY_LEVELS, type MaturityLevel } from '@msb/contracts';
 import { formatTimeLimit, labelOf, MATURITY_LABELS } from './labels.ts';
-import type { AggregateRule, DrillDownRow, InapplicableRule, RuleOutcome, ScoreEntry } from './scorecard-types.ts';
+import type {
+  AggregateRule,
+  DrillDownRow,
+  InapplicableRule,
+  RuleOutcome,
+  ScoreEntry,
+} from './scorecard-types.ts';
 import { isOneOf } from './text-checks.ts';
 import { reductionRatio } from './time-limit.ts';
 
 const percent = (value: number): string => `${Math.round(value * 1000) / 10}%`;
 
-const published = (entries: readonly ScoreEntry[]): ScoreEntry[] => entries.filter((entry) => entry.published);
+const published = (entries: readonly ScoreEntry[]): ScoreEntry[] =>
+  entries.filter((entry) => entry.published);
 
-const row = (entry: ScoreEntry, detail: string): DrillDownRow => ({ id: entry.implementationId, name: entry.name, detail });
+const row = (entry: ScoreEntry, detail: string): DrillDownRow => ({
+  id: entry.implementationId,
+  name: entry.name,
+  detail,
+});
 
 /** Share of `pool` that passes; the rest is the drill-down. */
 function shareOf(
@@ -49,7 +60,9 @@ const timeReduction: AggregateRule = {
     });
     if (measured.length === 0) return { value: null, note: '无法定时限大于 0 的已发布事项', drillDown: [] };
     const average = measured.reduce((sum, { ratio }) => sum + ratio, 0) / measured.length;
-    const mixed = measured.some(({ entry }) => entry.guide.legalLimit.unit !== entry.guide.promisedLimit.unit);
+    const mixed = measured.some(
+      ({ entry }) => entry.guide.legalLimit.unit !== entry.guide.promisedLimit.unit,
+    );
     return {
       value: average,
       note: `${measured.length} 个事项平均缩减 ${percent(average)}${mixed ? '（工作日与自然日按 5:7 折算）' : ''}`,
@@ -97,7 +110,13 @@ const allPublished: AggregateRule = {
     ),
 };
 
-function maturityRule(indicator: number, name: string, target: string, from: MaturityLevel, threshold: number): AggregateRule {
+function maturityRule(
+  indicator: number,
+  name: string,
+  target: string,
+  from: MaturityLevel,
+  threshold: number,
+): AggregateRule {
   const levels = MATURITY_LEVELS.slice(MATURITY_LEVELS.indexOf(from));
   return {
     indicator,
@@ -117,7 +136,15 @@ function maturityRule(indicator: number, name: string, target: string, from: Mat
 
 // 指标7: 权责清单中依申请六类行政权力事项办事指南 100% 发布. 国发〔2022〕5号 adds 行政备案 to the
 // 依申请 power items, so it counts here too.
-const POWER_TYPES: readonly ItemType[] = ['licensing', 'benefit', 'confirmation', 'reward', 'adjudication', 'other_power', 'filing'];
+const POWER_TYPES: readonly ItemType[] = [
+  'licensing',
+  'benefit',
+  'confirmation',
+  'reward',
+  'adjudication',
+  'other_power',
+  'filing',
+];
 
 const powerItemsPublished: AggregateRule = {
   indicator: 7,
@@ -158,7 +185,11 @@ const publicServicesPerOrg: AggregateRule = {
     return {
       value: passing / orgs.size,
       note: `${passing} / ${orgs.size} 个部门达到 ${PUBLIC_SERVICE_MINIMUM} 个`,
-      drillDown: failing.map(([id, org]) => ({ id, name: org.name, detail: `已发布公共服务事项办事指南 ${org.count} 个` })),
+      drillDown: failing.map(([id, org]) => ({
+        id,
+        name: org.name,
+        detail: `已发布公共服务事项办事指南 ${org.count} 个`,
+      })),
     };
   },
 };
@@ -182,7 +213,8 @@ const levelConsistency: AggregateRule = {
   applicable: true,
   threshold: 1,
   evaluate: (entries, context) => {
-    if (context.deviations === undefined) return { value: null, note: '未提供三级N同比对结果', drillDown: [] };
+    if (context.deviations === undefined)
+      return { value: null, note: '未提供三级N同比对结果', drillDown: [] };
     const deviating = new Map<string, number>();
     for (const { implementationId } of context.deviations) {
       deviating.set(implementationId, (deviating.get(implementationId) ?? 0) + 1);
@@ -208,7 +240,9 @@ const situationMaterials: AggregateRule = {
       published(entries),
       ({ guide }) =>
         guide.situations.length > 0 &&
-        guide.materials.some((material) => material.requirement === 'conditional' && (material.whenOptions ?? []).length > 0),
+        guide.materials.some(
+          (material) => material.requirement === 'conditional' && (material.whenOptions ?? []).length > 0,
+        ),
       () => '申请材料未按情形分类',
     ),
 };

@@ -16,14 +16,16 @@ import type {
 
 export type * from './scorecard-types.ts';
 
-export const GUIDE_RULES: readonly GuideRule[] = GUIDE_INDICATORS.map(({ indicator, name, target, check }) => ({
-  indicator,
-  name,
-  target,
-  kind: 'each',
-  applicable: true,
-  evaluate: check,
-}));
+export const GUIDE_RULES: readonly GuideRule[] = GUIDE_INDICATORS.map(
+  ({ indicator, name, target, check }) => ({
+    indicator,
+    name,
+    target,
+    kind: 'each',
+    applicable: true,
+    evaluate: check,
+  }),
+);
 
 /** All 24 indicators, in annex order. */
 export const SCORECARD_RULES: readonly ScorecardRule[] = [...AGGREGATE_RULES, ...GUIDE_RULES].sort(
@@ -48,10 +50,22 @@ function evaluateEach(rule: GuideRule, entries: readonly ScoreEntry[]): RuleOutc
   return { value: passing / pool.length, note: `${passing} / ${pool.length} 个已发布事项达标`, drillDown };
 }
 
-function evaluateRule(rule: ScorecardRule, entries: readonly ScoreEntry[], context: ScoreContext): IndicatorResult {
+function evaluateRule(
+  rule: ScorecardRule,
+  entries: readonly ScoreEntry[],
+  context: ScoreContext,
+): IndicatorResult {
   const base = { indicator: rule.indicator, name: rule.name, target: rule.target, kind: rule.kind };
   if (!rule.applicable) {
-    return { ...base, applicable: false, value: null, threshold: null, passed: null, note: rule.reason, drillDown: [] };
+    return {
+      ...base,
+      applicable: false,
+      value: null,
+      threshold: null,
+      passed: null,
+      note: rule.reason,
+      drillDown: [],
+    };
   }
   const threshold = rule.kind === 'each' ? 1 : rule.threshold;
   const outcome = rule.kind === 'each' ? evaluateEach(rule, entries) : rule.evaluate(entries, context);
@@ -60,13 +74,19 @@ function evaluateRule(rule: ScorecardRule, entries: readonly ScoreEntry[], conte
 }
 
 /** Every indicator over one set of entries. */
-export function evaluateIndicators(entries: readonly ScoreEntry[], context: ScoreContext = {}): IndicatorResult[] {
+export function evaluateIndicators(
+  entries: readonly ScoreEntry[],
+  context: ScoreContext = {},
+): IndicatorResult[] {
   return SCORECARD_RULES.map((rule) => evaluateRule(rule, entries, context));
 }
 
 /** One item against the per-guide rules 12–24, whether published or not. */
 export function scoreItem(entry: ScoreEntry): ItemScore {
-  const results = GUIDE_RULES.map((rule) => ({ indicator: rule.indicator, findings: rule.evaluate(entry.guide) }));
+  const results = GUIDE_RULES.map((rule) => ({
+    indicator: rule.indicator,
+    findings: rule.evaluate(entry.guide),
+  }));
   const failed = results.filter((result) => result.findings.length > 0);
   const { implementationId, name, orgId, orgName, regionCode, published } = entry;
   return {
@@ -82,7 +102,10 @@ export function scoreItem(entry: ScoreEntry): ItemScore {
   };
 }
 
-function groupBy(entries: readonly ScoreEntry[], key: (entry: ScoreEntry) => string): Map<string, ScoreEntry[]> {
+function groupBy(
+  entries: readonly ScoreEntry[],
+  key: (entry: ScoreEntry) => string,
+): Map<string, ScoreEntry[]> {
   const groups = new Map<string, ScoreEntry[]>();
   for (const entry of entries) groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]);
   return groups;
@@ -101,7 +124,8 @@ function scoreGroup(
     name,
     itemCount: entries.length,
     publishedCount: entries.filter((entry) => entry.published).length,
-    averageScore: scores.length === 0 ? null : Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length),
+    averageScore:
+      scores.length === 0 ? null : Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length),
     indicators: evaluateIndicators(entries, context),
   };
 }

@@ -74,7 +74,8 @@ export function buildGuide(overrides: Partial<Guide> = {}): Guide {
     baseCode: '000117005000',
     itemType: 'licensing',
     businessKind: 'new',
-    basis: '《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）',
+    basis:
+      '《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）',
     conditions:
       '（一）具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存场所；（二）具有与经营的食品品种、数量相适应的经营设备或者设施；（三）有专职或者兼职的食品安全管理人员和保证食品安全的规章制度；（四）具有合理的设备布局和工艺流程。',
     legalLimit: { amount: 20, unit: 'workday' },
@@ -171,3 +172,6 @@ export function buildEntry(overrides: Partial<ScoreEntry> = {}): ScoreEntry {
     ...overrides,
   };
 }
+
+/** A value outside its type, for tests of what the checks do with data that bypassed the schema. */
+export const invalid = <T>(value: unknown): T => value as T;

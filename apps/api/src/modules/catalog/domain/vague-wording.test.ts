@@ -82,7 +82,12 @@ describe('checkGuideWording', () => {
       'materials.0.condition',
       '“有关材料”',
     ],
-    ['受理条件', buildGuide({ conditions: '（一）申请人具有完全民事行为能力；（二）法律法规规定的其他条件。' }), 'conditions', '“法律法规规定的其他”'],
+    [
+      '受理条件',
+      buildGuide({ conditions: '（一）申请人具有完全民事行为能力；（二）法律法规规定的其他条件。' }),
+      'conditions',
+      '“法律法规规定的其他”',
+    ],
     [
       '情形问题',
       buildGuide({

@@ -47,7 +47,21 @@ export type VagueMatch = { phrase: string; index: number };
 const WORDS_ENDING_IN_DENG = new Set([...'中高初同对平相优上特头次均超']);
 
 // "无需提交其他材料" denies the open list instead of opening it.
-const NEGATIONS: readonly string[] = ['无需', '无须', '不需', '不必', '不再', '不得', '不用', '免于', '免予', '免交', '免提交', '禁止', '不要求'];
+const NEGATIONS: readonly string[] = [
+  '无需',
+  '无须',
+  '不需',
+  '不必',
+  '不再',
+  '不得',
+  '不用',
+  '免于',
+  '免予',
+  '免交',
+  '免提交',
+  '禁止',
+  '不要求',
+];
 
 const CLAUSE_BREAK = /[，。；;,.！？!?\n：:]/u;
 
@@ -115,5 +129,9 @@ export function checkGuideWording(guide: Guide): Finding[] {
       wordingFinding(guide, `situations.${i}.options.${j}.label`, option.label, SITUATION_FIX),
     ),
   ]);
-  return [...materials, ...wordingFinding(guide, 'conditions', guide.conditions, CONDITION_FIX), ...situations];
+  return [
+    ...materials,
+    ...wordingFinding(guide, 'conditions', guide.conditions, CONDITION_FIX),
+    ...situations,
+  ];
 }

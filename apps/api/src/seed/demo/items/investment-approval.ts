@@ -167,7 +167,6 @@ export const investmentApprovalItems: DemoItem[] = [
         issuer: '自然资源主管部门',
         originals: 0,
         copies: 1,
-        licenceType: '建设项目用地预审与选址意见书',
       }),
       material({
         id: 'energy-opinion',
@@ -375,7 +374,6 @@ export const investmentApprovalItems: DemoItem[] = [
         issuer: '自然资源主管部门',
         originals: 0,
         copies: 1,
-        licenceType: '建设项目用地预审与选址意见书',
       }),
       businessLicence(),
       projectCode(),

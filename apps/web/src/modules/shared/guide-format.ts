@@ -1,0 +1,176 @@
+// How guide elements read to a citizen: enum labels, time limits, fees in 元, opening hours grouped by
+// weekday runs. Pure functions over the contract types; every word comes from the i18n dictionary.
+import type { Guide, ItemType, LimitUnit, MaturityLevel, OpeningHours, TimeLimit } from '@msb/contracts';
+import { type MessageKey, t } from '../../app/i18n.ts';
+
+type FeeItem = Guide['fees']['items'][number];
+type Material = Guide['materials'][number];
+
+const ITEM_TYPE: Record<ItemType, MessageKey> = {
+  licensing: 'guide.itemType.licensing',
+  benefit: 'guide.itemType.benefit',
+  confirmation: 'guide.itemType.confirmation',
+  reward: 'guide.itemType.reward',
+  adjudication: 'guide.itemType.adjudication',
+  other_power: 'guide.itemType.other_power',
+  public_service: 'guide.itemType.public_service',
+  filing: 'guide.itemType.filing',
+};
+const UNIT: Record<LimitUnit, MessageKey> = { workday: 'guide.unit.workday', natural: 'guide.unit.natural' };
+const MATURITY: Record<MaturityLevel, MessageKey> = {
+  I: 'guide.maturity.I',
+  II: 'guide.maturity.II',
+  III: 'guide.maturity.III',
+  IV: 'guide.maturity.IV',
+};
+const MATURITY_MEANING: Record<MaturityLevel, MessageKey> = {
+  I: 'guide.maturityMeaning.I',
+  II: 'guide.maturityMeaning.II',
+  III: 'guide.maturityMeaning.III',
+  IV: 'guide.maturityMeaning.IV',
+};
+const LABELS = {
+  itemType: ITEM_TYPE,
+  unit: UNIT,
+  maturity: MATURITY,
+  maturityMeaning: MATURITY_MEANING,
+  businessKind: {
+    new: 'guide.businessKind.new',
+    change: 'guide.businessKind.change',
+    renew: 'guide.businessKind.renew',
+    cancel: 'guide.businessKind.cancel',
+  },
+  audience: { person: 'guide.audience.person', legal_person: 'guide.audience.legal_person' },
+  channel: {
+    window: 'guide.channel.window',
+    web: 'guide.channel.web',
+    mobile: 'guide.channel.mobile',
+    kiosk: 'guide.channel.kiosk',
+    post: 'guide.channel.post',
+  },
+  delivery: {
+    window: 'guide.delivery.window',
+    post: 'guide.delivery.post',
+    download: 'guide.delivery.download',
+  },
+  crossRegion: {
+    none: 'guide.crossRegion.none',
+    full_online: 'guide.crossRegion.full_online',
+    remote_proxy: 'guide.crossRegion.remote_proxy',
+    multi_place: 'guide.crossRegion.multi_place',
+  },
+  requirement: {
+    required: 'guide.requirement.required',
+    conditional: 'guide.requirement.conditional',
+    optional: 'guide.requirement.optional',
+  },
+  source: {
+    applicant: 'guide.source.applicant',
+    government: 'guide.source.government',
+    intermediary: 'guide.source.intermediary',
+    other: 'guide.source.other',
+  },
+  media: { paper: 'guide.media.paper', electronic: 'guide.media.electronic', both: 'guide.media.both' },
+  resultKind: {
+    licence: 'guide.resultKind.licence',
+    certificate: 'guide.resultKind.certificate',
+    approval_document: 'guide.resultKind.approval_document',
+    filing_receipt: 'guide.resultKind.filing_receipt',
+    other: 'guide.resultKind.other',
+  },
+} satisfies Record<string, Record<string, MessageKey>>;
+
+export type LabelKind = keyof typeof LABELS;
+
+/** The Chinese label of an enum value (`label('channel', 'web')` → 网上办理（政务服务网）); unknown values as they are. */
+export function label(kind: LabelKind, value: string): string {
+  const key = (LABELS[kind] as Readonly<Record<string, MessageKey | undefined>>)[value];
+  return key ? t(key) : value;
+}
+
+/** Labels of several values joined with 、. */
+export function labels(kind: LabelKind, values: readonly string[]): string {
+  return values.length === 0
+    ? t('common.none')
+    : values.map((v) => label(kind, v)).join(t('common.listSeparator'));
+}
+
+/** "20个工作日"; 0 reads 当场办结. */
+export function formatLimit(limit: TimeLimit): string {
+  if (limit.amount === 0) return t('guide.limitInstant');
+  return t('guide.limit', { n: limit.amount, unit: label('unit', limit.unit) });
+}
+
+/** Integer fen as 元: 5000 → "50", 1250 → "12.50". */
+export function formatYuan(fen: number): string {
+  return fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
+}
+
+/** One fee item: "50 元" or "按申报金额的万分之5收取". */
+export function formatFee(item: FeeItem): string {
+  if (item.amountFen !== undefined) return t('guide.fees.amount', { amount: formatYuan(item.amountFen) });
+  if (item.rateBasisPoints !== undefined) {
+    return t('guide.fees.rate', {
+      of: item.rateOf || t('guide.fees.rateOfDefault'),
+      n: item.rateBasisPoints,
+    });
+  }
+  return '';
+}
+
+/** [1,2,3,4,5] → 星期一至星期五; [1,3] → 星期一、星期三; [6,7] → 星期六、星期日. */
+export function formatDays(days: readonly number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const day of sorted) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  const weekday = (d: number) => t(`guide.weekday.${d}` as MessageKey);
+  return runs
+    .map((run) => {
+      const first = run[0] ?? 1;
+      const last = run.at(-1) ?? first;
+      if (run.length >= 3) return t('guide.daysThrough', { from: weekday(first), to: weekday(last) });
+      return run.map(weekday).join(t('common.listSeparator'));
+    })
+    .join(t('common.listSeparator'));
+}
+
+/** Opening hours with the same days merged: ["星期一至星期五 09:00–12:00、13:30–17:30"]. */
+export function formatHours(hours: readonly OpeningHours[]): string[] {
+  const byDays = new Map<string, OpeningHours[]>();
+  for (const h of hours) {
+    const key = [...h.days].sort((a, b) => a - b).join(',');
+    byDays.set(key, [...(byDays.get(key) ?? []), h]);
+  }
+  return [...byDays.values()].map((group) => {
+    const first = group[0];
+    const times = [...group]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((h) => t('guide.timeRange', { start: h.start, end: h.end }))
+      .join(t('common.listSeparator'));
+    return t('guide.hoursLine', { days: formatDays(first?.days ?? []), times });
+  });
+}
+
+/** "原件 1 份、复印件 2 份"; an electronic-only material needs no paper copies. */
+export function formatCounts(material: Material): string {
+  const parts = [
+    material.originals > 0 ? t('guide.material.originals', { n: material.originals }) : '',
+    material.copies > 0 ? t('guide.material.copies', { n: material.copies }) : '',
+    material.certifiedCopies > 0 ? t('guide.material.certifiedCopies', { n: material.certifiedCopies }) : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(t('common.listSeparator')) : t('guide.material.noPaper');
+}
+
+export function formatVisits(visits: number): string {
+  return visits === 0 ? t('guide.visitsZero') : t('guide.visits', { n: visits });
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+}
