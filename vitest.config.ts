@@ -12,6 +12,7 @@ export default defineConfig({
             'apps/api/src/platform/**/*.test.ts',
             'apps/api/src/modules/documents/**/*.test.ts',
             'apps/api/src/modules/catalog/catalog-*.test.ts',
+            'apps/api/src/seed/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,5 +1,6 @@
 // Prints one closing line for the whole suite from the vitest JSON reports: "tests: N passed, N failed".
 import fs from 'node:fs';
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;

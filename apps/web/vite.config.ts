@@ -13,8 +13,18 @@ export default defineConfig({
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/antd-mobile')) return 'antd-mobile';
-          if (id.includes('node_modules/antd/') || id.includes('node_modules/@ant-design') || id.includes('node_modules/@rc-component')) return 'antd';
-          if (id.includes('node_modules/react-dom') || id.includes('node_modules/react/') || id.includes('node_modules/scheduler')) return 'react';
+          if (
+            id.includes('node_modules/antd/') ||
+            id.includes('node_modules/@ant-design') ||
+            id.includes('node_modules/@rc-component')
+          )
+            return 'antd';
+          if (
+            id.includes('node_modules/react-dom') ||
+            id.includes('node_modules/react/') ||
+            id.includes('node_modules/scheduler')
+          )
+            return 'react';
           return undefined;
         },
       },

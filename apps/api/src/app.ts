@@ -10,8 +10,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { catalogExtraRoutes } from './modules/catalog/catalog-extra.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
+import { catalogExtraRoutes } from './modules/catalog/catalog-extra.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
@@ -48,7 +48,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: '蒙速办 一体化政务服务平台 API', version: '0.1.0', description: '每个接口的说明中注明了允许的调用者。' },
+      info: {
+        title: '蒙速办 一体化政务服务平台 API',
+        version: '0.1.0',
+        description: '每个接口的说明中注明了允许的调用者。',
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -73,12 +77,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
 
   if ((options.serveWeb ?? true) && fs.existsSync(path.join(config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+    // serve: false — files go out only through the catch-all route below, which declares its access
+    await app.register(fastifyStatic, { root: config.webDist, serve: false });
     // the single-page app answers every non-API GET with its shell
     const shell = fs.readFileSync(path.join(config.webDist, 'index.html'));
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const file = path.join(config.webDist, request.url.split('?')[0] ?? '');
-      if (!request.url.startsWith('/api/') && file.startsWith(config.webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      if (
+        !request.url.startsWith('/api/') &&
+        file.startsWith(config.webDist) &&
+        fs.existsSync(file) &&
+        fs.statSync(file).isFile()
+      ) {
         return reply.sendFile(path.relative(config.webDist, file));
       }
       if (request.url.startsWith('/api/')) return reply.callNotFound();

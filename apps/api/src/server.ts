@@ -7,21 +7,20 @@ import { warmUpPdf } from './platform/pdf.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
 const app = await buildApp({ database, config });
 await bootstrap({ db: database.db, database, config, now: () => new Date() }, app.log);
 
 const vacuumTimer =
   database.kind === 'pglite' && config.vacuumIntervalHours > 0
-    ? setInterval(
-        () => {
-          database.vacuum().catch((error: unknown) => app.log.error({ err: error }, 'scheduled vacuum failed'));
-        },
-        config.vacuumIntervalHours * 3_600_000,
-      )
+    ? setInterval(() => {
+        database.vacuum().catch((error: unknown) => app.log.error({ err: error }, 'scheduled vacuum failed'));
+      }, config.vacuumIntervalHours * 3_600_000)
     : undefined;
 vacuumTimer?.unref();
 
@@ -43,4 +42,6 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 // the first PDF compiles the font subsetter (≈0.4 s); do it before the first citizen waits for it
 await warmUpPdf();
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`);
+app.log.info(
+  `蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`,
+);

@@ -19,23 +19,34 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-const post = (url: string, cookie: string, payload: unknown = {}) => ctx.app.inject({ method: 'POST', url, headers: { cookie }, payload: payload as object });
-const put = (url: string, cookie: string, payload: unknown) => ctx.app.inject({ method: 'PUT', url, headers: { cookie }, payload: payload as object });
+const post = (url: string, cookie: string, payload: unknown = {}) =>
+  ctx.app.inject({ method: 'POST', url, headers: { cookie }, payload: payload as object });
+const put = (url: string, cookie: string, payload: unknown) =>
+  ctx.app.inject({ method: 'PUT', url, headers: { cookie }, payload: payload as object });
 
 describe('catalogue editing and publishing', () => {
   it('runs draft → in review → returned → in review → published, and only then shows the guide to citizens', async () => {
     const item = await createItem(ctx, editor.cookie);
     expect((await ctx.app.inject(`/api/items/${item.id}`)).statusCode).toBe(404);
 
-    expect((await post(`/api/catalog/versions/${item.versionId}/submit`, editor.cookie)).json().status).toBe('in_review');
-    const locked = await put(`/api/catalog/implementations/${item.id}/draft`, editor.cookie, { guide: item.guide });
+    expect((await post(`/api/catalog/versions/${item.versionId}/submit`, editor.cookie)).json().status).toBe(
+      'in_review',
+    );
+    const locked = await put(`/api/catalog/implementations/${item.id}/draft`, editor.cookie, {
+      guide: item.guide,
+    });
     expect(locked.statusCode).toBe(409);
 
-    const returned = await post(`/api/catalog/versions/${item.versionId}/return`, reviewer.cookie, { comment: '请补充常见问题' });
+    const returned = await post(`/api/catalog/versions/${item.versionId}/return`, reviewer.cookie, {
+      comment: '请补充常见问题',
+    });
     expect(returned.json()).toMatchObject({ status: 'draft', reviewComment: '请补充常见问题' });
 
     const saved = await put(`/api/catalog/implementations/${item.id}/draft`, editor.cookie, {
-      guide: { ...item.guide, faqs: [...item.guide.faqs, { question: '可以网上办理吗？', answer: '可以，全程网办。' }] },
+      guide: {
+        ...item.guide,
+        faqs: [...item.guide.faqs, { question: '可以网上办理吗？', answer: '可以，全程网办。' }],
+      },
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().versionNo).toBe(1);
@@ -73,7 +84,10 @@ describe('catalogue editing and publishing', () => {
     expect(fields.map((f) => f.field)).toEqual(expect.arrayContaining(['location.window', 'consultPhone']));
     expect(fields.some((f) => f.field.startsWith('materials.0') && /等材料/.test(f.message))).toBe(true);
     expect(res.json().error.message).toMatch(/不能提交审核/);
-    const detail = await ctx.app.inject({ url: `/api/catalog/implementations/${item.id}`, headers: { cookie: editor.cookie } });
+    const detail = await ctx.app.inject({
+      url: `/api/catalog/implementations/${item.id}`,
+      headers: { cookie: editor.cookie },
+    });
     expect(detail.json().latest.status).toBe('draft');
   });
 
@@ -83,7 +97,9 @@ describe('catalogue editing and publishing', () => {
     const item = await createItem(ctx, editor.cookie, {
       guide: { ...guide, materials: guide.materials.map((m) => (m.isForm ? { ...m, blankForm: ghost } : m)) },
     });
-    expect((await post(`/api/catalog/versions/${item.versionId}/submit`, editor.cookie)).statusCode).toBe(200);
+    expect((await post(`/api/catalog/versions/${item.versionId}/submit`, editor.cookie)).statusCode).toBe(
+      200,
+    );
     const res = await post(`/api/catalog/versions/${item.versionId}/publish`, reviewer.cookie);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.fields[0].field).toMatch(/^materials\.\d+\.blankForm$/);
@@ -101,13 +117,24 @@ describe('catalogue editing and publishing', () => {
     expect((await ctx.app.inject(`/api/items/${item.id}`)).json().guide.legalLimit.amount).toBe(20);
 
     await expect(
-      ctx.deps.db.execute(sql`UPDATE implementation_versions SET guide = '{}'::jsonb WHERE id = ${item.versionId}`),
+      ctx.deps.db.execute(
+        sql`UPDATE implementation_versions SET guide = '{}'::jsonb WHERE id = ${item.versionId}`,
+      ),
     ).rejects.toThrow();
-    await expect(ctx.deps.db.execute(sql`DELETE FROM implementation_versions WHERE id = ${item.versionId}`)).rejects.toThrow();
+    await expect(
+      ctx.deps.db.execute(sql`DELETE FROM implementation_versions WHERE id = ${item.versionId}`),
+    ).rejects.toThrow();
 
     await submitAndPublish(ctx, editor.cookie, reviewer.cookie, draft.json().id);
-    const detail = (await ctx.app.inject({ url: `/api/catalog/implementations/${item.id}`, headers: { cookie: editor.cookie } })).json();
-    expect(detail.versions.map((v: { versionNo: number; status: string }) => [v.versionNo, v.status])).toEqual([
+    const detail = (
+      await ctx.app.inject({
+        url: `/api/catalog/implementations/${item.id}`,
+        headers: { cookie: editor.cookie },
+      })
+    ).json();
+    expect(
+      detail.versions.map((v: { versionNo: number; status: string }) => [v.versionNo, v.status]),
+    ).toEqual([
       [2, 'published'],
       [1, 'superseded'],
     ]);
@@ -126,7 +153,9 @@ describe('catalogue editing and publishing', () => {
   it('stores script and SQL text in guide fields as plain text', async () => {
     const guide = await publishableGuide(ctx, editor.cookie);
     const evil = "<img src=x onerror=alert(1)>'; DROP TABLE implementations;--";
-    const item = await createItem(ctx, editor.cookie, { guide: { ...guide, faqs: [{ question: evil, answer: evil }] } });
+    const item = await createItem(ctx, editor.cookie, {
+      guide: { ...guide, faqs: [{ question: evil, answer: evil }] },
+    });
     await submitAndPublish(ctx, editor.cookie, reviewer.cookie, item.versionId);
     const got = (await ctx.app.inject(`/api/items/${item.id}`)).json();
     expect(got.guide.faqs[0].question).toBe(evil);
@@ -144,22 +173,43 @@ describe('catalogue editing and publishing', () => {
     });
     expect(res.statusCode).toBe(422);
     const fields = res.json().error.details.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['guide.legalLimit.amount', 'guide.legalLimit.unit', 'guide.visits']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['guide.legalLimit.amount', 'guide.legalLimit.unit', 'guide.visits']),
+    );
   });
 });
 
 describe('catalogue scope', () => {
   it('lets editors and reviewers change only their own region or department', async () => {
     const item = await createItem(ctx, editor.cookie);
-    expect((await put(`/api/catalog/implementations/${item.id}/draft`, otherEditor.cookie, { guide: item.guide })).statusCode).toBe(403);
-    expect((await post(`/api/catalog/versions/${item.versionId}/submit`, otherEditor.cookie)).statusCode).toBe(403);
+    expect(
+      (await put(`/api/catalog/implementations/${item.id}/draft`, otherEditor.cookie, { guide: item.guide }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await post(`/api/catalog/versions/${item.versionId}/submit`, otherEditor.cookie)).statusCode,
+    ).toBe(403);
     await post(`/api/catalog/versions/${item.versionId}/submit`, editor.cookie);
-    expect((await post(`/api/catalog/versions/${item.versionId}/publish`, otherReviewer.cookie)).statusCode).toBe(403);
+    expect(
+      (await post(`/api/catalog/versions/${item.versionId}/publish`, otherReviewer.cookie)).statusCode,
+    ).toBe(403);
     // an editor may not publish and a reviewer may not edit
-    expect((await post(`/api/catalog/versions/${item.versionId}/publish`, editor.cookie)).statusCode).toBe(403);
-    expect((await put(`/api/catalog/implementations/${item.id}/draft`, reviewer.cookie, { guide: item.guide })).statusCode).toBe(403);
+    expect((await post(`/api/catalog/versions/${item.versionId}/publish`, editor.cookie)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await put(`/api/catalog/implementations/${item.id}/draft`, reviewer.cookie, { guide: item.guide }))
+        .statusCode,
+    ).toBe(403);
     // an editor outside the region cannot even see the draft
-    expect((await ctx.app.inject({ url: `/api/catalog/implementations/${item.id}`, headers: { cookie: otherEditor.cookie } })).statusCode).toBe(404);
+    expect(
+      (
+        await ctx.app.inject({
+          url: `/api/catalog/implementations/${item.id}`,
+          headers: { cookie: otherEditor.cookie },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await ctx.app.inject(`/api/catalog/implementations/${item.id}`)).statusCode).toBe(401);
   });
 
@@ -169,9 +219,23 @@ describe('catalogue scope', () => {
     const deptEditor = await makeStaff(ctx, ['catalog_editor'], { regionCode: KDL, orgId: orgA.id });
     const own = await createItem(ctx, deptEditor.cookie, { orgId: orgA.id });
     const foreign = await createItem(ctx, editor.cookie, { orgId: orgB.id });
-    expect((await put(`/api/catalog/implementations/${own.id}/draft`, deptEditor.cookie, { guide: own.guide })).statusCode).toBe(200);
-    expect((await put(`/api/catalog/implementations/${foreign.id}/draft`, deptEditor.cookie, { guide: foreign.guide })).statusCode).toBe(403);
-    const list = (await ctx.app.inject({ url: '/api/catalog/implementations?limit=200', headers: { cookie: deptEditor.cookie } })).json();
+    expect(
+      (await put(`/api/catalog/implementations/${own.id}/draft`, deptEditor.cookie, { guide: own.guide }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await put(`/api/catalog/implementations/${foreign.id}/draft`, deptEditor.cookie, {
+          guide: foreign.guide,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const list = (
+      await ctx.app.inject({
+        url: '/api/catalog/implementations?limit=200',
+        headers: { cookie: deptEditor.cookie },
+      })
+    ).json();
     expect(list.items.every((i: { id: string }) => i.id !== foreign.id)).toBe(true);
     expect(list.items.some((i: { id: string }) => i.id === own.id)).toBe(true);
   });
@@ -183,7 +247,9 @@ describe('catalogue import and export', () => {
     const exported = await ctx.app.inject({ url: '/api/catalog/export', headers: { cookie: editor.cookie } });
     expect(exported.statusCode).toBe(200);
     const doc = exported.json();
-    const entry = doc.entries.find((e: { implementation: { code: string } }) => e.implementation.code.startsWith(item.baseCode));
+    const entry = doc.entries.find((e: { implementation: { code: string } }) =>
+      e.implementation.code.startsWith(item.baseCode),
+    );
     expect(entry.guide.name).toBe(item.guide.name);
 
     const newCode = `${item.baseCode}-COPY`;
@@ -197,31 +263,57 @@ describe('catalogue import and export', () => {
     });
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toEqual({ created: 1, updated: 1 });
-    const detail = (await ctx.app.inject({ url: `/api/catalog/implementations/${item.id}`, headers: { cookie: editor.cookie } })).json();
+    const detail = (
+      await ctx.app.inject({
+        url: `/api/catalog/implementations/${item.id}`,
+        headers: { cookie: editor.cookie },
+      })
+    ).json();
     expect(detail.latest.guide.name).toBe(`${entry.guide.name}（改）`);
   });
 
   it('writes nothing when one entry is wrong', async () => {
-    const exported = (await ctx.app.inject({ url: '/api/catalog/export', headers: { cookie: editor.cookie } })).json();
+    const exported = (
+      await ctx.app.inject({ url: '/api/catalog/export', headers: { cookie: editor.cookie } })
+    ).json();
     const entry = exported.entries[0];
-    const before = (await ctx.app.inject({ url: '/api/catalog/implementations?limit=1', headers: { cookie: editor.cookie } })).json().total;
+    const before = (
+      await ctx.app.inject({
+        url: '/api/catalog/implementations?limit=1',
+        headers: { cookie: editor.cookie },
+      })
+    ).json().total;
     const res = await post('/api/catalog/import', editor.cookie, {
       format: 'msb-catalog',
       version: 1,
       entries: [
         { ...entry, implementation: { ...entry.implementation, code: 'FRESH-CODE-1' } },
-        { ...entry, implementation: { ...entry.implementation, code: 'FRESH-CODE-2', orgKey: 'no-such-org' } },
+        {
+          ...entry,
+          implementation: { ...entry.implementation, code: 'FRESH-CODE-2', orgKey: 'no-such-org' },
+        },
       ],
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.fields[0].field).toBe('entries.1.implementation.orgKey');
-    const after = (await ctx.app.inject({ url: '/api/catalog/implementations?limit=1', headers: { cookie: editor.cookie } })).json().total;
+    const after = (
+      await ctx.app.inject({
+        url: '/api/catalog/implementations?limit=1',
+        headers: { cookie: editor.cookie },
+      })
+    ).json().total;
     expect(after).toBe(before);
   });
 
   it('refuses an import into another region', async () => {
-    const exported = (await ctx.app.inject({ url: '/api/catalog/export', headers: { cookie: editor.cookie } })).json();
-    const res = await post('/api/catalog/import', otherEditor.cookie, { format: 'msb-catalog', version: 1, entries: exported.entries.slice(0, 1) });
+    const exported = (
+      await ctx.app.inject({ url: '/api/catalog/export', headers: { cookie: editor.cookie } })
+    ).json();
+    const res = await post('/api/catalog/import', otherEditor.cookie, {
+      format: 'msb-catalog',
+      version: 1,
+      entries: exported.entries.slice(0, 1),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.fields[0].message).toMatch(/超出/);
   });
@@ -239,22 +331,36 @@ describe('catalogue reports', () => {
       baseItemId: a.baseItemId,
       guide: { ...guide, name: `${guide.name}（昆区版）`, baseCode: a.baseCode },
     });
-    const report = await ctx.app.inject({ url: '/api/catalog/consistency', headers: { cookie: cityEditor.cookie } });
+    const report = await ctx.app.inject({
+      url: '/api/catalog/consistency',
+      headers: { cookie: cityEditor.cookie },
+    });
     const entry = report.json().find((r: { baseCode: string }) => r.baseCode === a.baseCode);
-    expect(entry.deviations.some((d: { field: string; regionCode: string }) => d.field === 'name' && d.regionCode === KDL)).toBe(true);
+    expect(
+      entry.deviations.some(
+        (d: { field: string; regionCode: string }) => d.field === 'name' && d.regionCode === KDL,
+      ),
+    ).toBe(true);
   });
 
   it('scores guides and names the failing field of a flawed one', async () => {
     const guide = await publishableGuide(ctx, editor.cookie);
-    const flawed = await createItem(ctx, editor.cookie, { guide: { ...guide, location: { ...guide.location, room: '' } } });
+    const flawed = await createItem(ctx, editor.cookie, {
+      guide: { ...guide, location: { ...guide.location, room: '' } },
+    });
     const res = await ctx.app.inject({ url: '/api/catalog/scorecard', headers: { cookie: editor.cookie } });
     expect(res.statusCode).toBe(200);
     const card = res.json();
-    expect(card.indicators.map((i: { indicator: number }) => i.indicator)).toEqual(expect.arrayContaining([1, 2, 6, 12, 14, 23, 24]));
+    expect(card.indicators.map((i: { indicator: number }) => i.indicator)).toEqual(
+      expect.arrayContaining([1, 2, 6, 12, 14, 23, 24]),
+    );
     const item = card.items.find((i: { implementationId: string }) => i.implementationId === flawed.id);
     expect(item.failedIndicators).toContain(14);
     expect(item.findings.some((f: { field: string }) => f.field === 'location.room')).toBe(true);
-    const xlsx = await ctx.app.inject({ url: '/api/catalog/scorecard.xlsx', headers: { cookie: editor.cookie } });
+    const xlsx = await ctx.app.inject({
+      url: '/api/catalog/scorecard.xlsx',
+      headers: { cookie: editor.cookie },
+    });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });

@@ -8,12 +8,12 @@ import { completeCreditCode, type Role } from '@msb/contracts';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, type Config } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/platform/db.ts';
-import type { Deps } from '../src/platform/deps.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import { createUser } from '../src/modules/identity/identity.service.ts';
 import { createOrg, type OrgRow } from '../src/modules/orgs/orgs.service.ts';
 import { loadRegionTree } from '../src/modules/regions/regions.service.ts';
+import { type Database, openDatabase } from '../src/platform/db.ts';
+import type { Deps } from '../src/platform/deps.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -50,7 +50,10 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const serverUrl = process.env.DATABASE_URL;
   const server = serverUrl ? await freshServerDatabase(serverUrl) : undefined;
   const database: Database = await openDatabase({ databaseUrl: server?.url });
-  const config = loadConfig({}, { dataDir, logLevel: 'silent', demoData: false, ...overrides });
+  const config = loadConfig(
+    {},
+    { dataDir, logLevel: 'silent', demoData: false, loginRatePerMinute: 10_000, ...overrides },
+  );
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
   const deps: Deps = { db: database.db, database, config, now };
@@ -75,7 +78,11 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
 
 let seq = 0;
 /** A department of its own per test, in a real region, with a valid (示例) credit code. */
-export async function makeOrg(ctx: TestContext, regionCode = '150203000000', name = '测试部门'): Promise<OrgRow> {
+export async function makeOrg(
+  ctx: TestContext,
+  regionCode = '150203000000',
+  name = '测试部门',
+): Promise<OrgRow> {
   seq++;
   const n = `${process.pid % 10000}`.padStart(4, '0') + `${seq}`.padStart(4, '0');
   return createOrg(ctx.deps, null, {
@@ -105,7 +112,11 @@ export async function makeStaff(
     regionCode: scope.regionCode,
     orgId: scope.orgId ?? null,
   });
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD } });
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: TEST_PASSWORD },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   const setCookie = res.headers['set-cookie'];
   const raw = Array.isArray(setCookie) ? setCookie[0] : setCookie;

@@ -5,7 +5,13 @@ import { createTestContext, makeStaff, TEST_PASSWORD, type TestContext } from '.
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext({ loginMaxFailures: 3, loginLockMinutes: 15, sessionIdleMinutes: 30, sessionMaxHours: 12, loginRatePerMinute: 1000 });
+  ctx = await createTestContext({
+    loginMaxFailures: 3,
+    loginLockMinutes: 15,
+    sessionIdleMinutes: 30,
+    sessionMaxHours: 12,
+    loginRatePerMinute: 1000,
+  });
 });
 afterAll(async () => ctx.close());
 
@@ -17,11 +23,18 @@ describe('staff sign-in', () => {
     const staff = await makeStaff(ctx, ['catalog_editor'], { regionCode: '150203000000' });
     const me = await ctx.app.inject({ url: '/api/auth/me', headers: { cookie: staff.cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: staff.username, roles: ['catalog_editor'], roleLabels: ['事项编辑'] });
+    expect(me.json()).toMatchObject({
+      username: staff.username,
+      roles: ['catalog_editor'],
+      roleLabels: ['事项编辑'],
+    });
     const res = await login(staff.username, TEST_PASSWORD);
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/i);
     // the stored value is an argon2id hash, never the password
-    const [row] = await ctx.deps.db.select({ hash: users.passwordHash }).from(users).where(eq(users.username, staff.username));
+    const [row] = await ctx.deps.db
+      .select({ hash: users.passwordHash })
+      .from(users)
+      .where(eq(users.username, staff.username));
     expect(row?.hash).toMatch(/^\$argon2id\$/);
     expect(row?.hash).not.toContain(TEST_PASSWORD);
   });
@@ -55,7 +68,9 @@ describe('staff sign-in', () => {
 
     const other = await makeStaff(ctx, ['catalog_editor'], { regionCode: '150203000000' });
     await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: other.cookie } });
-    expect((await ctx.app.inject({ url: '/api/auth/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ url: '/api/auth/me', headers: { cookie: other.cookie } })).statusCode,
+    ).toBe(401);
   });
 
   it('ends a session at the absolute maximum even when it stays active', async () => {
@@ -71,11 +86,47 @@ describe('staff sign-in', () => {
   it('lets an administrator create staff only inside their region, and nobody else', async () => {
     const admin = await makeStaff(ctx, ['admin'], { regionCode: '150200000000' });
     const editor = await makeStaff(ctx, ['catalog_editor'], { regionCode: '150200000000' });
-    const body = (regionCode: string) => ({ username: `new${Date.now()}${regionCode.slice(4, 6)}`, password: 'long-enough-password', displayName: '新同事', roles: ['window_clerk'], regionCode, orgId: null });
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin.cookie }, payload: body('150203000000') })).statusCode).toBe(201);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin.cookie }, payload: body('150700000000') })).statusCode).toBe(403);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: editor.cookie }, payload: body('150203000000') })).statusCode).toBe(403);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/users', payload: body('150203000000') })).statusCode).toBe(401);
+    const body = (regionCode: string) => ({
+      username: `new${Date.now()}${regionCode.slice(4, 6)}`,
+      password: 'long-enough-password',
+      displayName: '新同事',
+      roles: ['window_clerk'],
+      regionCode,
+      orgId: null,
+    });
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/users',
+          headers: { cookie: admin.cookie },
+          payload: body('150203000000'),
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/users',
+          headers: { cookie: admin.cookie },
+          payload: body('150700000000'),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/users',
+          headers: { cookie: editor.cookie },
+          payload: body('150203000000'),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/users', payload: body('150203000000') })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -84,10 +135,23 @@ describe('login rate limit', () => {
     const limited = await createTestContext({ loginRatePerMinute: 3 });
     try {
       const codes = [];
-      for (let i = 0; i < 5; i++) codes.push((await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/auth/login',
+              payload: { username: 'x', password: 'y' },
+            })
+          ).statusCode,
+        );
       expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
       expect(codes[4]).toBe(429);
-      const res = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+      const res = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'x', password: 'y' },
+      });
       expect(res.json().error.message).toMatch(/频繁/);
     } finally {
       await limited.close();

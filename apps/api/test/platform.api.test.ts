@@ -23,9 +23,9 @@ describe('platform', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    const ops = Object.values(doc.paths as Record<string, Record<string, { operationId?: string; description?: string }>>).flatMap(
-      (p) => Object.values(p),
-    );
+    const ops = Object.values(
+      doc.paths as Record<string, Record<string, { operationId?: string; description?: string }>>,
+    ).flatMap((p) => Object.values(p));
     expect(ops.length).toBeGreaterThan(15);
     for (const op of ops) {
       expect(op.operationId).toBeTruthy();

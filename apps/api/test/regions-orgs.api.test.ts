@@ -17,7 +17,11 @@ describe('regions', () => {
     const top = (await ctx.app.inject('/api/regions')).json() as { code: string; level: string }[];
     expect(top.filter((r) => r.level === 'province')).toHaveLength(1);
     expect(top.filter((r) => r.level === 'city')).toHaveLength(12);
-    const baotou = (await ctx.app.inject('/api/regions?parent=150200000000')).json() as { code: string; name: string; statisticalOnly: boolean }[];
+    const baotou = (await ctx.app.inject('/api/regions?parent=150200000000')).json() as {
+      code: string;
+      name: string;
+      statisticalOnly: boolean;
+    }[];
     expect(baotou.find((r) => r.code === '150203000000')?.name).toBe('昆都仑区');
     expect(baotou.find((r) => r.code === '150271000000')?.statisticalOnly).toBe(true);
     const kdl = (await ctx.app.inject('/api/regions/150203000000')).json();
@@ -37,7 +41,12 @@ describe('regions', () => {
     expect(ok.statusCode).toBe(201);
     expect(ok.json().level).toBe('village');
 
-    const again = await ctx.app.inject({ method: 'POST', url: '/api/regions', headers: { cookie: admin.cookie }, payload: { code, name: '示例社区', parentCode: township } });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/regions',
+      headers: { cookie: admin.cookie },
+      payload: { code, name: '示例社区', parentCode: township },
+    });
     expect(again.statusCode).toBe(409);
 
     const badParent = await ctx.app.inject({
@@ -58,7 +67,12 @@ describe('regions', () => {
     expect(notVillage.statusCode).toBe(422);
     expect(notVillage.json().error.details.fields[0].field).toBe('code');
 
-    const malformed = await ctx.app.inject({ method: 'POST', url: '/api/regions', headers: { cookie: admin.cookie }, payload: { code: '15ABC', name: '示例', parentCode: township } });
+    const malformed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/regions',
+      headers: { cookie: admin.cookie },
+      payload: { code: '15ABC', name: '示例', parentCode: township },
+    });
     expect(malformed.statusCode).toBe(422);
     expect(malformed.json().error.details.fields[0].field).toBe('code');
   });
@@ -67,7 +81,16 @@ describe('regions', () => {
     const townships = (await ctx.app.inject('/api/regions?parent=150702000000')).json() as { code: string }[];
     const township = townships[0]?.code ?? '';
     const payload = { code: `${township.slice(0, 9)}202`, name: '示例嘎查', parentCode: township };
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/regions', headers: { cookie: kdlAdmin.cookie }, payload })).statusCode).toBe(403);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/regions',
+          headers: { cookie: kdlAdmin.cookie },
+          payload,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await ctx.app.inject({ method: 'POST', url: '/api/regions', payload })).statusCode).toBe(401);
   });
 
@@ -89,7 +112,12 @@ describe('orgs', () => {
   });
 
   it('creates a department with a valid credit code', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: admin.cookie }, payload: body() });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { cookie: admin.cookie },
+      payload: body(),
+    });
     expect(res.statusCode).toBe(201);
     const list = (await ctx.app.inject('/api/orgs?region=150203000000')).json() as { name: string }[];
     expect(list.map((o) => o.name)).toContain('示例测试局');
@@ -125,7 +153,11 @@ describe('orgs', () => {
       method: 'POST',
       url: '/api/orgs',
       headers: { cookie: admin.cookie },
-      payload: body({ key: 'xss-org', name: "<script>alert('x')</script>'; DROP TABLE orgs;--", creditCode: null }),
+      payload: body({
+        key: 'xss-org',
+        name: "<script>alert('x')</script>'; DROP TABLE orgs;--",
+        creditCode: null,
+      }),
     });
     expect(res.statusCode).toBe(201);
     const got = (await ctx.app.inject(`/api/orgs/${res.json().id}`)).json();

@@ -8,11 +8,61 @@ let editorCookie = '';
 
 // 自治区, 包头市, 昆都仑区 and 呼伦贝尔市 items, so region inheritance can be seen
 const PLAN = [
-  { key: 'province', region: '150000000000', name: '营业执照设立登记', audience: ['legal_person'], themes: ['开办'], maturity: 'IV', type: 'confirmation' },
-  { key: 'baotou', region: '150200000000', name: '住房公积金提取', audience: ['person'], themes: ['住房'], maturity: 'III', type: 'public_service' },
-  { key: 'kdl', region: '150203000000', name: '居民身份证换领', audience: ['person'], themes: ['户籍'], maturity: 'II', type: 'public_service' },
-  { key: 'kdl2', region: '150203000000', name: '不动产登记（首次登记）', audience: ['person', 'legal_person'], themes: ['住房'], maturity: 'III', type: 'confirmation' },
-  { key: 'hlbe', region: '150700000000', name: '个体工商户营业执照注销登记', audience: ['legal_person'], themes: ['注销'], maturity: 'IV', type: 'confirmation' },
+  {
+    key: 'province',
+    region: '150000000000',
+    name: '营业执照设立登记',
+    audience: ['legal_person'],
+    themes: ['开办'],
+    maturity: 'IV',
+    type: 'confirmation',
+  },
+  {
+    key: 'baotou',
+    region: '150200000000',
+    name: '住房公积金提取',
+    audience: ['person'],
+    themes: ['住房'],
+    maturity: 'III',
+    type: 'public_service',
+  },
+  {
+    key: 'kdl',
+    region: '150203000000',
+    name: '居民身份证换领',
+    audience: ['person'],
+    themes: ['户籍'],
+    maturity: 'II',
+    type: 'public_service',
+  },
+  {
+    key: 'kdl2',
+    region: '150203000000',
+    name: '不动产登记（首次登记）',
+    audience: ['person', 'legal_person'],
+    themes: ['住房'],
+    maturity: 'III',
+    type: 'confirmation',
+  },
+  {
+    key: 'hlbe',
+    region: '150700000000',
+    name: '个体工商户营业执照注销登记',
+    audience: ['legal_person'],
+    themes: ['注销'],
+    maturity: 'IV',
+    type: 'confirmation',
+  },
+  {
+    key: 'biz',
+    region: '150600000000',
+    name: '市场主体设立登记',
+    audience: ['legal_person'],
+    themes: ['开办'],
+    maturity: 'IV',
+    type: 'confirmation',
+    keywords: ['营业执照', '工商登记'],
+  },
 ] as const;
 
 beforeAll(async () => {
@@ -29,7 +79,7 @@ beforeAll(async () => {
       itemType: p.type,
       visits: p.maturity === 'II' ? 2 : p.maturity === 'III' ? 1 : 0,
       channels: p.maturity === 'II' ? ['window', 'web'] : ['window', 'web', 'mobile'],
-      keywords: [],
+      keywords: 'keywords' in p ? [...p.keywords] : [],
     });
     const item = await createItem(ctx, editor.cookie, { regionCode: p.region, orgId: org.id, guide });
     await submitAndPublish(ctx, editor.cookie, editor.cookie, item.versionId);
@@ -41,7 +91,10 @@ afterAll(async () => ctx.close());
 const search = async (qs: string) => {
   const res = await ctx.app.inject(`/api/search?${qs}`);
   expect(res.statusCode).toBe(200);
-  return res.json() as { total: number; items: { id: string; name: string; highlights: [number, number][] }[] };
+  return res.json() as {
+    total: number;
+    items: { id: string; name: string; highlights: [number, number][] }[];
+  };
 };
 
 describe('searchItems', () => {
@@ -50,11 +103,22 @@ describe('searchItems', () => {
     expect(r.items.map((i) => i.id)).toEqual(expect.arrayContaining([ids.province, ids.hlbe]));
     const first = r.items.find((i) => i.id === ids.province);
     expect(first?.highlights).toEqual([[0, 4]]);
-    expect(r.total).toBe(2);
+    expect(r.total).toBe(3);
+  });
+
+  it('finds an item by its keywords, in Chinese and in pinyin, ranked after name matches', async () => {
+    const chinese = (await search(`q=${encodeURIComponent('营业执照')}`)).items.map((i) => i.id);
+    expect(chinese).toContain(ids.biz);
+    expect(chinese.indexOf(ids.biz ?? '')).toBeGreaterThan(chinese.indexOf(ids.province ?? ''));
+    const initials = (await search('q=yyzz')).items.map((i) => i.id);
+    expect(initials).toContain(ids.biz);
+    expect(initials.at(-1)).toBe(ids.biz);
   });
 
   it('finds by pinyin initials and full pinyin', async () => {
-    expect((await search('q=yyzz')).items.map((i) => i.id)).toEqual(expect.arrayContaining([ids.province, ids.hlbe]));
+    expect((await search('q=yyzz')).items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([ids.province, ids.hlbe]),
+    );
     expect((await search('q=gongjijin')).items.map((i) => i.id)).toEqual([ids.baotou]);
     expect((await search('q=bdcdj')).items.map((i) => i.id)).toEqual([ids.kdl2]);
   });
@@ -77,10 +141,16 @@ describe('searchItems', () => {
   });
 
   it('filters by audience, theme, maturity, type and channel', async () => {
-    expect((await search('audience=person&region=150203000000')).items.map((i) => i.id).sort()).toEqual([ids.baotou, ids.kdl, ids.kdl2].sort());
-    expect((await search(`theme=${encodeURIComponent('住房')}`)).items.map((i) => i.id).sort()).toEqual([ids.baotou, ids.kdl2].sort());
+    expect((await search('audience=person&region=150203000000')).items.map((i) => i.id).sort()).toEqual(
+      [ids.baotou, ids.kdl, ids.kdl2].sort(),
+    );
+    expect((await search(`theme=${encodeURIComponent('住房')}`)).items.map((i) => i.id).sort()).toEqual(
+      [ids.baotou, ids.kdl2].sort(),
+    );
     expect((await search('maturity=II')).items.map((i) => i.id)).toEqual([ids.kdl]);
-    expect((await search('type=public_service')).items.map((i) => i.id).sort()).toEqual([ids.baotou, ids.kdl].sort());
+    expect((await search('type=public_service')).items.map((i) => i.id).sort()).toEqual(
+      [ids.baotou, ids.kdl].sort(),
+    );
     expect((await search('channel=mobile&maturity=II')).total).toBe(0);
   });
 
@@ -101,11 +171,26 @@ describe('searchItems', () => {
   });
 
   it('searches published guides only: a renamed draft is not found until it is published', async () => {
-    const detail = (await ctx.app.inject({ url: `/api/catalog/implementations/${ids.baotou}`, headers: { cookie: editorCookie } })).json();
+    const detail = (
+      await ctx.app.inject({
+        url: `/api/catalog/implementations/${ids.baotou}`,
+        headers: { cookie: editorCookie },
+      })
+    ).json();
     const renamed = { ...detail.latest.guide, name: '住房公积金提取（退休）' };
-    await ctx.app.inject({ method: 'PUT', url: `/api/catalog/implementations/${ids.baotou}/draft`, headers: { cookie: editorCookie }, payload: { guide: renamed } });
+    await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/catalog/implementations/${ids.baotou}/draft`,
+      headers: { cookie: editorCookie },
+      payload: { guide: renamed },
+    });
     expect((await search(`q=${encodeURIComponent('退休')}`)).total).toBe(0);
-    const draftId = (await ctx.app.inject({ url: `/api/catalog/implementations/${ids.baotou}`, headers: { cookie: editorCookie } })).json().latest.id;
+    const draftId = (
+      await ctx.app.inject({
+        url: `/api/catalog/implementations/${ids.baotou}`,
+        headers: { cookie: editorCookie },
+      })
+    ).json().latest.id;
     await submitAndPublish(ctx, editorCookie, editorCookie, draftId);
     const after = await search(`q=${encodeURIComponent('退休')}`);
     expect(after.items.map((i) => i.name)).toEqual(['住房公积金提取（退休）']);

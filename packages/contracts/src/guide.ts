@@ -3,9 +3,9 @@
 // stores one Guide document and never changes (seed 002 一网办(六): 事项库 "数据同源").
 import Type, { type Static, type TSchema } from 'typebox';
 
-
 const Text = (options: Record<string, unknown> = {}) => Type.String({ maxLength: 4000, ...options });
-const Name = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, maxLength: 200, ...options });
+const Name = (options: Record<string, unknown> = {}) =>
+  Type.String({ minLength: 1, maxLength: 200, ...options });
 const Opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
 
 /** 事项类型 (国发〔2022〕5号; codes in domain-facts §3.1, 行政备案's code is a setting). */
@@ -40,7 +40,13 @@ export const CROSS_REGION_MODES = ['none', 'full_online', 'remote_proxy', 'multi
 export const MATERIAL_REQUIREMENTS = ['required', 'conditional', 'optional'] as const;
 export const MATERIAL_SOURCES = ['applicant', 'government', 'intermediary', 'other'] as const;
 export const MATERIAL_MEDIA = ['paper', 'electronic', 'both'] as const;
-export const RESULT_KINDS = ['licence', 'certificate', 'approval_document', 'filing_receipt', 'other'] as const;
+export const RESULT_KINDS = [
+  'licence',
+  'certificate',
+  'approval_document',
+  'filing_receipt',
+  'other',
+] as const;
 
 export const OpeningHours = Type.Object({
   // 1 = 星期一 … 7 = 星期日
@@ -149,7 +155,11 @@ export const Guide = Type.Object({
   channels: Type.Array(Type.Enum(CHANNELS), { maxItems: 5 }),
   specialProcedures: Type.Array(SpecialProcedure, { maxItems: 20 }),
   intermediaries: Type.Array(Intermediary, { maxItems: 20 }),
-  result: Type.Object({ name: Text(), kind: Type.Enum(RESULT_KINDS), sample: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })) }),
+  result: Type.Object({
+    name: Text(),
+    kind: Type.Enum(RESULT_KINDS),
+    sample: Opt(Type.String({ pattern: '^[0-9a-f]{64}$' })),
+  }),
   delivery: Type.Array(Type.Enum(DELIVERY_METHODS), { maxItems: 3 }),
   crossRegion: Type.Enum(CROSS_REGION_MODES),
   audience: Type.Array(Type.Enum(AUDIENCES), { minItems: 1, maxItems: 2 }),

@@ -114,14 +114,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试', requestId } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'NOT_FOUND',
-          message: `未找到 ${request.method} ${request.url}`,
-          requestId: request.id,
-        },
-      }),
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `未找到 ${request.method} ${request.url}`,
+        requestId: request.id,
+      },
+    }),
   );
 }

@@ -1,9 +1,10 @@
 // First start: the region tree always; the demo data (示例) when DEMO_DATA is on and the catalogue is empty.
-import type { FastifyBaseLogger } from 'fastify';
+
 import { sql } from 'drizzle-orm';
-import type { Deps } from '../platform/deps.ts';
+import type { FastifyBaseLogger } from 'fastify';
 import { orgs } from '../modules/orgs/orgs.tables.ts';
 import { loadRegionTree } from '../modules/regions/regions.service.ts';
+import type { Deps } from '../platform/deps.ts';
 import { loadDemoData } from './load-demo.ts';
 
 export async function bootstrap(deps: Deps, log: Pick<FastifyBaseLogger, 'info'>): Promise<void> {
@@ -15,5 +16,7 @@ export async function bootstrap(deps: Deps, log: Pick<FastifyBaseLogger, 'info'>
   const started = Date.now();
   const counts = await loadDemoData(deps);
   await deps.database.vacuum();
-  log.info(`已载入示例数据：部门 ${counts.orgs} 个，实施清单 ${counts.implementations} 项（${Date.now() - started} ms）`);
+  log.info(
+    `已载入示例数据：部门 ${counts.orgs} 个，实施清单 ${counts.implementations} 项（${Date.now() - started} ms）`,
+  );
 }

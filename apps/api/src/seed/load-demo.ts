@@ -2,17 +2,22 @@
 // demo guide has passed the publishing checks. Blank and sample forms are generated as real PDFs.
 import type { Guide, Material } from '@msb/contracts';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../platform/access.ts';
-import type { Deps } from '../platform/deps.ts';
+import {
+  createBaseItem,
+  createImplementation,
+  publishVersion,
+  submitForReview,
+} from '../modules/catalog/catalog.service.ts';
 import { renderFormPdf } from '../modules/catalog/catalog-pdf.ts';
-import { createBaseItem, createImplementation, publishVersion, submitForReview } from '../modules/catalog/catalog.service.ts';
 import { saveFile } from '../modules/documents/documents.service.ts';
 import { createUser } from '../modules/identity/identity.service.ts';
 import { createOrg } from '../modules/orgs/orgs.service.ts';
 import { searchDocs } from '../modules/search/search.tables.ts';
-import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Deps } from '../platform/deps.ts';
 import { demoItems } from './demo/index.ts';
 import { demoOrgs } from './demo/orgs.ts';
+import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.ts';
 
 const SYSTEM: Actor = {
   userId: '00000000-0000-0000-0000-000000000000',
@@ -72,7 +77,10 @@ export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implemen
       if ((impl.status ?? 'published') === 'published') {
         await submitForReview(deps, actor, version.id);
         await publishVersion(deps, actor, version.id, '示例数据初始化');
-        await deps.db.update(searchDocs).set({ popularity: impl.popularity }).where(eq(searchDocs.implementationId, implementation.id));
+        await deps.db
+          .update(searchDocs)
+          .set({ popularity: impl.popularity })
+          .where(eq(searchDocs.implementationId, implementation.id));
       }
       count++;
     }
@@ -107,15 +115,35 @@ class FormFiles {
     const fields = FORM_FIELDS.map((label) => ({ label, value: SAMPLE_VALUES[label] }));
     const blank = await renderFormPdf(name, fields, { sample: false, itemName });
     const sample = await renderFormPdf(name, fields, { sample: true, itemName });
-    const b = await saveFile(this.deps, { bytes: blank, originalName: `${name}（空白表格）.pdf`, purpose: 'catalog_form', createdBy: this.userId });
-    const s = await saveFile(this.deps, { bytes: sample, originalName: `${name}（样表）.pdf`, purpose: 'catalog_form', createdBy: this.userId });
+    const b = await saveFile(this.deps, {
+      bytes: blank,
+      originalName: `${name}（空白表格）.pdf`,
+      purpose: 'catalog_form',
+      createdBy: this.userId,
+    });
+    const s = await saveFile(this.deps, {
+      bytes: sample,
+      originalName: `${name}（样表）.pdf`,
+      purpose: 'catalog_form',
+      createdBy: this.userId,
+    });
     const entry = { blank: b.sha256, sample: s.sha256 };
     this.cache.set(name, entry);
     return entry;
   }
 }
 
-const FORM_FIELDS = ['申请人（单位）名称', '统一社会信用代码/身份证件号码', '联系人', '联系电话', '通讯地址', '申请事项', '申请理由', '申请人签字（盖章）', '申请日期'];
+const FORM_FIELDS = [
+  '申请人（单位）名称',
+  '统一社会信用代码/身份证件号码',
+  '联系人',
+  '联系电话',
+  '通讯地址',
+  '申请事项',
+  '申请理由',
+  '申请人签字（盖章）',
+  '申请日期',
+];
 const SAMPLE_VALUES: Record<string, string> = {
   '申请人（单位）名称': '示例科技有限公司（示例）',
   '统一社会信用代码/身份证件号码': '91150203D00000001（示例）',

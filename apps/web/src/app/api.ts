@@ -22,7 +22,12 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   const body = await res.json().catch(() => ({}));
   if (!res.ok) {
     const e = (body as { error?: { code?: string; message?: string; details?: unknown } }).error;
-    throw new ApiError(res.status, e?.code ?? 'HTTP_ERROR', e?.message ?? `请求失败（${res.status}）`, e?.details);
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'HTTP_ERROR',
+      e?.message ?? `请求失败（${res.status}）`,
+      e?.details,
+    );
   }
   return body as T;
 }

@@ -5,10 +5,10 @@ import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { openPublicFile, saveFile } from '../documents/documents.service.ts';
-import { getPublishedGuide } from './catalog-public.service.ts';
 import { renderGuideNotice } from './catalog-pdf.ts';
+import { getPublishedGuide } from './catalog-public.service.ts';
 import { getConsistencyReport, getScorecard } from './catalog-reports.service.ts';
-import { CatalogDocument, exportCatalog, importCatalog } from './catalog-transfer.service.ts';
+import { type CatalogDocument, exportCatalog, importCatalog } from './catalog-transfer.service.ts';
 import { materialsToXlsx, scorecardToXlsx } from './catalog-xlsx.ts';
 import { scorecardSheets } from './scorecard-sheets.ts';
 
@@ -42,25 +42,41 @@ export const catalogExtraRoutes =
       '/api/catalog/scorecard.xlsx',
       {
         config: { access: STAFF },
-        schema: { operationId: 'exportScorecard', tags: ['事项管理'], summary: '导出评分表（Excel）', querystring: ReportQuery },
+        schema: {
+          operationId: 'exportScorecard',
+          tags: ['事项管理'],
+          summary: '导出评分表（Excel）',
+          querystring: ReportQuery,
+        },
       },
       async (request, reply) => {
         const card = await getScorecard(deps, requireActor(request), request.query);
         const bytes = await scorecardToXlsx(scorecardSheets(card));
-        return reply.type(XLSX).header('content-disposition', attachment('办事指南质量评分.xlsx')).send(bytes);
+        return reply
+          .type(XLSX)
+          .header('content-disposition', attachment('办事指南质量评分.xlsx'))
+          .send(bytes);
       },
     );
     app.get(
       '/api/catalog/consistency',
       {
         config: { access: STAFF },
-        schema: { operationId: 'getConsistencyReport', tags: ['事项管理'], summary: '“三级N同”偏差报告', querystring: ReportQuery },
+        schema: {
+          operationId: 'getConsistencyReport',
+          tags: ['事项管理'],
+          summary: '“三级N同”偏差报告',
+          querystring: ReportQuery,
+        },
       },
       async (request) => getConsistencyReport(deps, requireActor(request), request.query),
     );
     app.get(
       '/api/catalog/export',
-      { config: { access: EDITORS }, schema: { operationId: 'exportCatalog', tags: ['事项管理'], summary: '导出事项库（JSON）' } },
+      {
+        config: { access: EDITORS },
+        schema: { operationId: 'exportCatalog', tags: ['事项管理'], summary: '导出事项库（JSON）' },
+      },
       async (request, reply) => {
         const doc = await exportCatalog(deps, requireActor(request));
         return reply.header('content-disposition', attachment('事项库.json')).send(doc);
@@ -83,27 +99,51 @@ export const catalogExtraRoutes =
     );
     app.get(
       '/api/catalog/materials.xlsx',
-      { config: { access: EDITORS }, schema: { operationId: 'exportMaterials', tags: ['事项管理'], summary: '导出申请材料清单（Excel）' } },
+      {
+        config: { access: EDITORS },
+        schema: { operationId: 'exportMaterials', tags: ['事项管理'], summary: '导出申请材料清单（Excel）' },
+      },
       async (request, reply) => {
         const doc = await exportCatalog(deps, requireActor(request));
         const rows = doc.entries.flatMap((e) =>
-          e.guide.materials.map((material) => ({ implementationCode: e.implementation.code, itemName: e.guide.name, orgName: e.implementation.orgKey, material })),
+          e.guide.materials.map((material) => ({
+            implementationCode: e.implementation.code,
+            itemName: e.guide.name,
+            orgName: e.implementation.orgKey,
+            material,
+          })),
         );
-        return reply.type(XLSX).header('content-disposition', attachment('申请材料清单.xlsx')).send(await materialsToXlsx(rows));
+        return reply
+          .type(XLSX)
+          .header('content-disposition', attachment('申请材料清单.xlsx'))
+          .send(await materialsToXlsx(rows));
       },
     );
     app.post(
       '/api/catalog/files',
       {
         config: { access: EDITORS },
-        schema: { operationId: 'uploadCatalogFile', tags: ['事项管理'], summary: '上传空白表格、样表或结果样本（PDF、Word、Excel、图片）', consumes: ['multipart/form-data'] },
+        schema: {
+          operationId: 'uploadCatalogFile',
+          tags: ['事项管理'],
+          summary: '上传空白表格、样表或结果样本（PDF、Word、Excel、图片）',
+          consumes: ['multipart/form-data'],
+        },
       },
       async (request, reply) => {
         const actor = requireActor(request);
         const file = await request.file();
-        if (!file) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', { fields: [{ field: 'file', message: '缺少文件' }] });
+        if (!file)
+          throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', {
+            fields: [{ field: 'file', message: '缺少文件' }],
+          });
         const bytes = await file.toBuffer();
-        const saved = await saveFile(deps, { bytes, originalName: file.filename, purpose: 'catalog_form', createdBy: actor.userId });
+        const saved = await saveFile(deps, {
+          bytes,
+          originalName: file.filename,
+          purpose: 'catalog_form',
+          createdBy: actor.userId,
+        });
         return reply.status(201).send(saved);
       },
     );
@@ -111,7 +151,12 @@ export const catalogExtraRoutes =
       '/api/files/:sha256',
       {
         config: { access: 'public' },
-        schema: { operationId: 'downloadCatalogFile', tags: ['办事指南'], summary: '下载空白表格、样表', params: Type.Object({ sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }) },
+        schema: {
+          operationId: 'downloadCatalogFile',
+          tags: ['办事指南'],
+          summary: '下载空白表格、样表',
+          params: Type.Object({ sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
+        },
       },
       async (request, reply) => {
         const { row, bytes } = await openPublicFile(deps, request.params.sha256);
@@ -127,7 +172,12 @@ export const catalogExtraRoutes =
       '/api/items/:id/notice.pdf',
       {
         config: { access: 'public' },
-        schema: { operationId: 'getGuideNoticePdf', tags: ['办事指南'], summary: '一次性告知单（PDF）', params: Type.Object({ id: Id }) },
+        schema: {
+          operationId: 'getGuideNoticePdf',
+          tags: ['办事指南'],
+          summary: '一次性告知单（PDF）',
+          params: Type.Object({ id: Id }),
+        },
       },
       async (request, reply) => {
         const view = await getPublishedGuide(deps, request.params.id);
@@ -141,7 +191,10 @@ export const catalogExtraRoutes =
           lookupUrl: `${origin}/items/${view.id}`,
           demo: view.isDemo || view.org.isDemo,
         });
-        return reply.type('application/pdf').header('content-disposition', attachment(`${view.guide.name}一次性告知单.pdf`)).send(Buffer.from(pdf));
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', attachment(`${view.guide.name}一次性告知单.pdf`))
+          .send(Buffer.from(pdf));
       },
     );
   };

@@ -26,7 +26,13 @@ export async function getPublishedGuide(deps: Deps, implementationId: string): P
   const hit = cachedGuide<PublishedGuideView>(implementationId, now);
   if (hit) return hit;
   const [row] = await deps.db
-    .select({ impl: implementations, version: implementationVersions, org: orgs, regionName: regions.name, baseCode: baseItems.code })
+    .select({
+      impl: implementations,
+      version: implementationVersions,
+      org: orgs,
+      regionName: regions.name,
+      baseCode: baseItems.code,
+    })
     .from(implementations)
     .innerJoin(implementationVersions, eq(implementationVersions.id, implementations.publishedVersionId))
     .innerJoin(orgs, eq(orgs.id, implementations.orgId))
@@ -41,7 +47,13 @@ export async function getPublishedGuide(deps: Deps, implementationId: string): P
     versionId: row.version.id,
     versionNo: row.version.versionNo,
     publishedAt: (row.version.publishedAt ?? row.version.createdAt).toISOString(),
-    org: { id: row.org.id, name: row.org.name, phone: row.org.phone, address: row.org.address, isDemo: row.org.isDemo },
+    org: {
+      id: row.org.id,
+      name: row.org.name,
+      phone: row.org.phone,
+      address: row.org.address,
+      isDemo: row.org.isDemo,
+    },
     region: { code: row.impl.regionCode, name: row.regionName },
     isDemo: row.impl.isDemo,
     guide: row.version.guide,

@@ -4,8 +4,8 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
-import { baseItems, implementationVersions } from './catalog.tables.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
+import { baseItems, implementationVersions } from './catalog.tables.ts';
 import { findLevelDeviations } from './domain/consistency.ts';
 import { scoreGuides } from './domain/scorecard.ts';
 import type { ScoreEntry } from './domain/scorecard-types.ts';
@@ -73,7 +73,10 @@ async function consistencyOf(deps: Deps, rows: CatalogRow[]) {
   const byBase = new Map<string, CatalogRow[]>();
   for (const r of rows) byBase.set(r.baseItemId, [...(byBase.get(r.baseItemId) ?? []), r]);
   const bases = byBase.size
-    ? await deps.db.select().from(baseItems).where(inArray(baseItems.id, [...byBase.keys()]))
+    ? await deps.db
+        .select()
+        .from(baseItems)
+        .where(inArray(baseItems.id, [...byBase.keys()]))
     : [];
   return bases
     .map((base) => ({
@@ -82,7 +85,12 @@ async function consistencyOf(deps: Deps, rows: CatalogRow[]) {
       baseName: base.name,
       deviations: findLevelDeviations(
         { code: base.code, name: base.name, itemType: base.itemType, basis: base.basis },
-        (byBase.get(base.id) ?? []).map((r) => ({ implementationId: r.implementationId, regionCode: r.regionCode, orgName: r.orgName, guide: r.guide })),
+        (byBase.get(base.id) ?? []).map((r) => ({
+          implementationId: r.implementationId,
+          regionCode: r.regionCode,
+          orgName: r.orgName,
+          guide: r.guide,
+        })),
       ),
     }))
     .filter((b) => b.deviations.length > 0)
@@ -95,7 +103,10 @@ export async function getScorecard(deps: Deps, actor: Actor, filter: ReportFilte
   const entries: ScoreEntry[] = rows.map(({ baseItemId: _b, demoFlaw: _d, ...entry }) => entry);
   const card = scoreGuides(entries, { deviations: consistency.flatMap((c) => c.deviations) });
   const flaws = new Map(rows.map((r) => [r.implementationId, r.demoFlaw]));
-  return { ...card, items: card.items.map((item) => ({ ...item, demoFlaw: flaws.get(item.implementationId) ?? null })) };
+  return {
+    ...card,
+    items: card.items.map((item) => ({ ...item, demoFlaw: flaws.get(item.implementationId) ?? null })),
+  };
 }
 
 export async function getBaseItem(deps: Deps, id: string) {

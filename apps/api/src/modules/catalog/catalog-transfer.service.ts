@@ -3,17 +3,17 @@
 import { Guide, ITEM_TYPES, type ItemType } from '@msb/contracts';
 import { eq } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { validationFailed } from '../../platform/errors.ts';
 import { toFieldErrors } from '../../platform/error-handler.ts';
-import { Compile } from 'typebox/compile';
+import { validationFailed } from '../../platform/errors.ts';
+import { trimRegion } from '../identity/domain/scope.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
-import { baseItems, implementations } from './catalog.tables.ts';
 import { canEditCatalog } from './catalog.policy.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
 import { createBaseItem, createImplementation, saveDraft } from './catalog.service.ts';
-import { trimRegion } from '../identity/domain/scope.ts';
+import { baseItems, implementations } from './catalog.tables.ts';
 
 export const CatalogEntry = Type.Object({
   base: Type.Object({
@@ -42,9 +42,13 @@ const checkDocument = Compile(CatalogDocument);
 
 /** Every implementation in the actor's scope with its latest guide (draft or published). */
 export async function exportCatalog(deps: Deps, actor: Actor): Promise<CatalogDocument> {
-  const scope = actor.orgId ? { orgId: actor.orgId } : { regionPrefix: trimRegion(actor.regionCode ?? '__none__') };
+  const scope = actor.orgId
+    ? { orgId: actor.orgId }
+    : { regionPrefix: trimRegion(actor.regionCode ?? '__none__') };
   const { rows } = await listImplementationsWithLatest(deps.db, scope, 1_000_000);
-  const orgKeys = new Map((await deps.db.select({ id: orgs.id, key: orgs.key }).from(orgs)).map((o) => [o.id, o.key]));
+  const orgKeys = new Map(
+    (await deps.db.select({ id: orgs.id, key: orgs.key }).from(orgs)).map((o) => [o.id, o.key]),
+  );
   const bases = new Map((await deps.db.select().from(baseItems)).map((b) => [b.id, b]));
   return {
     format: 'msb-catalog',
@@ -60,23 +64,39 @@ export async function exportCatalog(deps: Deps, actor: Actor): Promise<CatalogDo
           basis: base?.basis ?? r.version.guide.basis,
           competentDept: base?.competentDept ?? r.orgName,
         },
-        implementation: { code: r.impl.code, regionCode: r.impl.regionCode, orgKey: orgKeys.get(r.impl.orgId) ?? '' },
+        implementation: {
+          code: r.impl.code,
+          regionCode: r.impl.regionCode,
+          orgKey: orgKeys.get(r.impl.orgId) ?? '',
+        },
         guide: r.version.guide,
       };
     }),
   };
 }
 
-export async function importCatalog(deps: Deps, actor: Actor, document: unknown): Promise<{ created: number; updated: number }> {
+export async function importCatalog(
+  deps: Deps,
+  actor: Actor,
+  document: unknown,
+): Promise<{ created: number; updated: number }> {
   if (!checkDocument.Check(document)) {
-    throw validationFailed(toFieldErrors([...checkDocument.Errors(document)].slice(0, 50)), '导入文件不符合事项库格式');
+    throw validationFailed(
+      toFieldErrors([...checkDocument.Errors(document)].slice(0, 50)),
+      '导入文件不符合事项库格式',
+    );
   }
   const doc = document;
-  const orgRows = await deps.db.select({ id: orgs.id, key: orgs.key, regionCode: orgs.regionCode }).from(orgs);
+  const orgRows = await deps.db
+    .select({ id: orgs.id, key: orgs.key, regionCode: orgs.regionCode })
+    .from(orgs);
   const orgByKey = new Map(orgRows.map((o) => [o.key, o]));
   const problems = doc.entries.flatMap((e, i) => {
     const org = orgByKey.get(e.implementation.orgKey);
-    if (!org) return [{ field: `entries.${i}.implementation.orgKey`, message: `部门 ${e.implementation.orgKey} 不存在` }];
+    if (!org)
+      return [
+        { field: `entries.${i}.implementation.orgKey`, message: `部门 ${e.implementation.orgKey} 不存在` },
+      ];
     if (!canEditCatalog(actor, { regionCode: e.implementation.regionCode, orgId: org.id })) {
       return [{ field: `entries.${i}.implementation`, message: '超出本人负责的区划或部门' }];
     }
@@ -91,7 +111,10 @@ export async function importCatalog(deps: Deps, actor: Actor, document: unknown)
       if (!org) continue;
       let [base] = await tx.select().from(baseItems).where(eq(baseItems.code, entry.base.code));
       base ??= await createBaseItem(deps, actor, entry.base, tx);
-      const [existing] = await tx.select().from(implementations).where(eq(implementations.code, entry.implementation.code));
+      const [existing] = await tx
+        .select()
+        .from(implementations)
+        .where(eq(implementations.code, entry.implementation.code));
       if (existing) {
         await saveDraft(deps, actor, existing.id, entry.guide, tx);
         updated++;
@@ -99,7 +122,13 @@ export async function importCatalog(deps: Deps, actor: Actor, document: unknown)
         await createImplementation(
           deps,
           actor,
-          { baseItemId: base.id, code: entry.implementation.code, regionCode: entry.implementation.regionCode, orgId: org.id, guide: entry.guide },
+          {
+            baseItemId: base.id,
+            code: entry.implementation.code,
+            regionCode: entry.implementation.regionCode,
+            orgId: org.id,
+            guide: entry.guide,
+          },
           tx,
         );
         created++;

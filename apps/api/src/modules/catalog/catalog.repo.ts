@@ -1,5 +1,5 @@
 // Queries of the catalogue tables only; every function takes the database or transaction handle first.
-import { and, desc, eq, inArray, like, max, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, max, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { regions } from '../regions/regions.tables.ts';
@@ -20,13 +20,21 @@ export async function findImplementation(db: DbOrTx, id: string) {
   return row;
 }
 
-export async function findVersion(db: DbOrTx, id: string, forUpdate = false): Promise<VersionRow | undefined> {
+export async function findVersion(
+  db: DbOrTx,
+  id: string,
+  forUpdate = false,
+): Promise<VersionRow | undefined> {
   const q = db.select().from(implementationVersions).where(eq(implementationVersions.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
 }
 
-export async function latestVersion(db: DbOrTx, implementationId: string, forUpdate = false): Promise<VersionRow | undefined> {
+export async function latestVersion(
+  db: DbOrTx,
+  implementationId: string,
+  forUpdate = false,
+): Promise<VersionRow | undefined> {
   const q = db
     .select()
     .from(implementationVersions)
@@ -63,7 +71,12 @@ export interface ImplementationFilter {
 }
 
 /** Implementations with their latest version (the one an editor works on) and the published one. */
-export async function listImplementationsWithLatest(db: DbOrTx, filter: ImplementationFilter, limit = 200, offset = 0) {
+export async function listImplementationsWithLatest(
+  db: DbOrTx,
+  filter: ImplementationFilter,
+  limit = 200,
+  offset = 0,
+) {
   const latest = db
     .select({
       implementationId: implementationVersions.implementationId,
@@ -92,7 +105,10 @@ export async function listImplementationsWithLatest(db: DbOrTx, filter: Implemen
     .innerJoin(latest, eq(latest.implementationId, implementations.id))
     .innerJoin(
       implementationVersions,
-      and(eq(implementationVersions.implementationId, implementations.id), eq(implementationVersions.versionNo, latest.maxNo)),
+      and(
+        eq(implementationVersions.implementationId, implementations.id),
+        eq(implementationVersions.versionNo, latest.maxNo),
+      ),
     )
     .innerJoin(orgs, eq(orgs.id, implementations.orgId))
     .innerJoin(regions, eq(regions.code, implementations.regionCode))

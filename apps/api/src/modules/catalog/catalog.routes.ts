@@ -4,7 +4,6 @@ import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { VersionRow } from './catalog.repo.ts';
-import { getPublishedGuide } from './catalog-public.service.ts';
 import {
   createBaseItem,
   createImplementation,
@@ -13,10 +12,11 @@ import {
   listForStaff,
   publishVersion,
   returnForChanges,
-  saveDraft,
   STATUS_LABELS,
+  saveDraft,
   submitForReview,
 } from './catalog.service.ts';
+import { getPublishedGuide } from './catalog-public.service.ts';
 
 const Id = Type.String({ format: 'uuid' });
 const STAFF = ['admin', 'catalog_editor', 'catalog_reviewer', 'supervisor'] as const;
@@ -131,7 +131,11 @@ export const catalogRoutes =
       '/api/catalog/implementations/:id',
       {
         config: { access: STAFF },
-        schema: { operationId: 'getCatalogImplementation', tags: ['事项管理'], params: Type.Object({ id: Id }) },
+        schema: {
+          operationId: 'getCatalogImplementation',
+          tags: ['事项管理'],
+          params: Type.Object({ id: Id }),
+        },
       },
       async (request) => {
         const found = await getImplementationForStaff(deps, requireActor(request), request.params.id);
@@ -139,7 +143,13 @@ export const catalogRoutes =
         return {
           id: found.impl.id,
           code: found.impl.code,
-          base: { id: found.base.id, code: found.base.code, name: found.base.name, itemType: found.base.itemType, basis: found.base.basis },
+          base: {
+            id: found.base.id,
+            code: found.base.code,
+            name: found.base.name,
+            itemType: found.base.itemType,
+            basis: found.base.basis,
+          },
           org: { id: found.org.id, name: found.org.name },
           region: { code: found.impl.regionCode, name: found.regionName },
           isDemo: found.impl.isDemo,
@@ -193,7 +203,11 @@ export const catalogRoutes =
         },
       },
       async (request, reply) => {
-        const { implementation, version } = await createImplementation(deps, requireActor(request), request.body);
+        const { implementation, version } = await createImplementation(
+          deps,
+          requireActor(request),
+          request.body,
+        );
         return reply.status(201).send({ id: implementation.id, version: versionView(version) });
       },
     );
@@ -211,7 +225,8 @@ export const catalogRoutes =
           response: { 200: VersionView },
         },
       },
-      async (request) => versionView(await saveDraft(deps, requireActor(request), request.params.id, request.body.guide)),
+      async (request) =>
+        versionView(await saveDraft(deps, requireActor(request), request.params.id, request.body.guide)),
     );
 
     const transition = (
@@ -237,7 +252,10 @@ export const catalogRoutes =
           const actor = requireActor(request);
           const comment = request.body?.comment;
           if (name === 'submit') return versionView(await submitForReview(deps, actor, request.params.id));
-          if (name === 'return') return versionView(await returnForChanges(deps, actor, request.params.id, comment || '请修改后重新提交'));
+          if (name === 'return')
+            return versionView(
+              await returnForChanges(deps, actor, request.params.id, comment || '请修改后重新提交'),
+            );
           return versionView(await publishVersion(deps, actor, request.params.id, comment));
         },
       );

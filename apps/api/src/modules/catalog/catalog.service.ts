@@ -8,9 +8,9 @@ import { AppError, forbidden, notFound, validationFailed } from '../../platform/
 import { files } from '../documents/documents.tables.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
 import { indexImplementation } from '../search/search.service.ts';
-import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
 import { canEditCatalog, canReviewCatalog, canSeeDrafts } from './catalog.policy.ts';
 import * as repo from './catalog.repo.ts';
+import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
 import { checkGuideForPublishing } from './domain/guide-completeness.ts';
 import { diffGuides } from './domain/guide-diff.ts';
 import { invalidateGuide } from './guide-cache.ts';
@@ -28,11 +28,19 @@ export interface CreateBaseItemInput {
   parentId?: string | null;
 }
 
-export async function createBaseItem(deps: Deps, actor: Actor, input: CreateBaseItemInput, db: DbOrTx = deps.db) {
+export async function createBaseItem(
+  deps: Deps,
+  actor: Actor,
+  input: CreateBaseItemInput,
+  db: DbOrTx = deps.db,
+) {
   if (!actor.roles.some((r) => r === 'admin' || r === 'catalog_editor')) throw forbidden();
   const [dupe] = await db.select({ id: baseItems.id }).from(baseItems).where(eq(baseItems.code, input.code));
   if (dupe) throw new AppError('CONFLICT', `基本编码 ${input.code} 已存在`);
-  const [row] = await db.insert(baseItems).values({ ...input, parentId: input.parentId ?? null }).returning();
+  const [row] = await db
+    .insert(baseItems)
+    .values({ ...input, parentId: input.parentId ?? null })
+    .returning();
   if (!row) throw new AppError('INTERNAL', '新建基本目录事项失败');
   return row;
 }
@@ -48,12 +56,20 @@ export interface CreateImplementationInput {
 }
 
 /** A new implementation starts as version 1, a draft. */
-export async function createImplementation(deps: Deps, actor: Actor, input: CreateImplementationInput, outer?: Tx) {
+export async function createImplementation(
+  deps: Deps,
+  actor: Actor,
+  input: CreateImplementationInput,
+  outer?: Tx,
+) {
   if (!canEditCatalog(actor, input)) throw forbidden('只能在本人负责的区划和部门内新建实施清单');
   return inTransaction(deps, outer, async (tx) => {
     const [base] = await tx.select().from(baseItems).where(eq(baseItems.id, input.baseItemId));
     if (!base) throw validationFailed([{ field: 'baseItemId', message: '基本目录事项不存在' }]);
-    const [dupe] = await tx.select({ id: implementations.id }).from(implementations).where(eq(implementations.code, input.code));
+    const [dupe] = await tx
+      .select({ id: implementations.id })
+      .from(implementations)
+      .where(eq(implementations.code, input.code));
     if (dupe) throw new AppError('CONFLICT', `实施编码 ${input.code} 已存在`);
     const [impl] = await tx
       .insert(implementations)
@@ -69,7 +85,13 @@ export async function createImplementation(deps: Deps, actor: Actor, input: Crea
     if (!impl) throw new AppError('INTERNAL', '新建实施清单失败');
     const [version] = await tx
       .insert(implementationVersions)
-      .values({ implementationId: impl.id, versionNo: 1, status: 'draft', guide: input.guide, createdBy: actor.userId })
+      .values({
+        implementationId: impl.id,
+        versionNo: 1,
+        status: 'draft',
+        guide: input.guide,
+        createdBy: actor.userId,
+      })
       .returning();
     if (!version) throw new AppError('INTERNAL', '新建版本失败');
     return { implementation: impl, version };
@@ -83,7 +105,13 @@ async function loadForChange(tx: DbOrTx, implementationId: string) {
 }
 
 /** Save the editor's guide into the open draft; a published or in-review latest version gets a new draft. */
-export async function saveDraft(deps: Deps, actor: Actor, implementationId: string, guide: Guide, outer?: Tx) {
+export async function saveDraft(
+  deps: Deps,
+  actor: Actor,
+  implementationId: string,
+  guide: Guide,
+  outer?: Tx,
+) {
   return inTransaction(deps, outer, async (tx) => {
     const { impl } = await loadForChange(tx, implementationId);
     if (!canEditCatalog(actor, impl)) throw forbidden('只能修改本人负责的区划和部门的事项');
@@ -96,7 +124,8 @@ export async function saveDraft(deps: Deps, actor: Actor, implementationId: stri
         .returning();
       return row as repo.VersionRow;
     }
-    if (latest?.status === 'in_review') throw new AppError('CONFLICT', '该事项有版本正在审核，审核退回后才能继续修改');
+    if (latest?.status === 'in_review')
+      throw new AppError('CONFLICT', '该事项有版本正在审核，审核退回后才能继续修改');
     const [row] = await tx
       .insert(implementationVersions)
       .values({
@@ -125,9 +154,14 @@ export async function submitForReview(deps: Deps, actor: Actor, versionId: strin
   return deps.db.transaction(async (tx) => {
     const { version, impl } = await guardedVersion(tx, versionId);
     if (!canEditCatalog(actor, impl)) throw forbidden('只能提交本人负责的事项');
-    if (version.status !== 'draft') throw new AppError('INVALID_TRANSITION', `版本状态为「${STATUS_LABELS[version.status]}」，不能提交审核`);
+    if (version.status !== 'draft')
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `版本状态为「${STATUS_LABELS[version.status]}」，不能提交审核`,
+      );
     const findings = checkGuideForPublishing(version.guide);
-    if (findings.length) throw validationFailed(findings, `办事指南有 ${findings.length} 处要素缺失或不规范，不能提交审核`);
+    if (findings.length)
+      throw validationFailed(findings, `办事指南有 ${findings.length} 处要素缺失或不规范，不能提交审核`);
     const [row] = await tx
       .update(implementationVersions)
       .set({ status: 'in_review', submittedBy: actor.userId, submittedAt: deps.now(), updatedAt: deps.now() })
@@ -142,10 +176,17 @@ export async function returnForChanges(deps: Deps, actor: Actor, versionId: stri
   return deps.db.transaction(async (tx) => {
     const { version, impl } = await guardedVersion(tx, versionId);
     if (!canReviewCatalog(actor, impl)) throw forbidden('只能审核本人负责的区划和部门的事项');
-    if (version.status !== 'in_review') throw new AppError('INVALID_TRANSITION', `版本状态为「${STATUS_LABELS[version.status]}」，不能退回`);
+    if (version.status !== 'in_review')
+      throw new AppError('INVALID_TRANSITION', `版本状态为「${STATUS_LABELS[version.status]}」，不能退回`);
     const [row] = await tx
       .update(implementationVersions)
-      .set({ status: 'draft', reviewedBy: actor.userId, reviewedAt: deps.now(), reviewComment: comment, updatedAt: deps.now() })
+      .set({
+        status: 'draft',
+        reviewedBy: actor.userId,
+        reviewedAt: deps.now(),
+        reviewComment: comment,
+        updatedAt: deps.now(),
+      })
       .where(eq(implementationVersions.id, versionId))
       .returning();
     return row as repo.VersionRow;
@@ -162,7 +203,8 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
     }
     if (version.status !== 'in_review') throw new AppError('INVALID_TRANSITION', '只有审核中的版本才能发布');
     const findings = [...checkGuideForPublishing(version.guide), ...(await missingFiles(tx, version.guide))];
-    if (findings.length) throw validationFailed(findings, `办事指南有 ${findings.length} 处要素缺失或不规范，不能发布`);
+    if (findings.length)
+      throw validationFailed(findings, `办事指南有 ${findings.length} 处要素缺失或不规范，不能发布`);
     const now = deps.now();
     if (impl.publishedVersionId) {
       await tx
@@ -172,10 +214,20 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
     }
     const [row] = await tx
       .update(implementationVersions)
-      .set({ status: 'published', reviewedBy: actor.userId, reviewedAt: now, reviewComment: comment ?? null, publishedAt: now, updatedAt: now })
+      .set({
+        status: 'published',
+        reviewedBy: actor.userId,
+        reviewedAt: now,
+        reviewComment: comment ?? null,
+        publishedAt: now,
+        updatedAt: now,
+      })
       .where(eq(implementationVersions.id, versionId))
       .returning();
-    await tx.update(implementations).set({ publishedVersionId: versionId }).where(eq(implementations.id, impl.id));
+    await tx
+      .update(implementations)
+      .set({ publishedVersionId: versionId })
+      .where(eq(implementations.id, impl.id));
     await indexImplementation(tx, impl.id);
     return row as repo.VersionRow;
   });
@@ -193,7 +245,17 @@ async function missingFiles(tx: DbOrTx, guide: Guide) {
   if (guide.result.sample) refs.push({ field: 'result.sample', sha: guide.result.sample });
   if (refs.length === 0) return [];
   const held = new Set(
-    (await tx.select({ sha: files.sha256 }).from(files).where(inArray(files.sha256, refs.map((r) => r.sha)))).map((r) => r.sha),
+    (
+      await tx
+        .select({ sha: files.sha256 })
+        .from(files)
+        .where(
+          inArray(
+            files.sha256,
+            refs.map((r) => r.sha),
+          ),
+        )
+    ).map((r) => r.sha),
   );
   return refs
     .filter((r) => !held.has(r.sha))
@@ -219,8 +281,15 @@ export async function listForStaff(
   actor: Actor,
   filter: { status?: repo.VersionRow['status']; q?: string; orgId?: string; limit: number; offset: number },
 ) {
-  const scope = actor.orgId ? { orgId: actor.orgId } : { regionPrefix: trimRegion(actor.regionCode ?? '__none__') };
-  return repo.listImplementationsWithLatest(deps.db, { ...filter, ...scope, ...(filter.orgId && !actor.orgId ? { orgId: filter.orgId } : {}) }, filter.limit, filter.offset);
+  const scope = actor.orgId
+    ? { orgId: actor.orgId }
+    : { regionPrefix: trimRegion(actor.regionCode ?? '__none__') };
+  return repo.listImplementationsWithLatest(
+    deps.db,
+    { ...filter, ...scope, ...(filter.orgId && !actor.orgId ? { orgId: filter.orgId } : {}) },
+    filter.limit,
+    filter.offset,
+  );
 }
 
 export const STATUS_LABELS: Record<repo.VersionRow['status'], string> = {

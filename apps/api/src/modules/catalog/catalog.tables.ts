@@ -48,7 +48,11 @@ export const implementations = pgTable(
     demoFlaw: text('demo_flaw'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('impl_base_idx').on(t.baseItemId), index('impl_org_idx').on(t.orgId), index('impl_region_idx').on(t.regionCode)],
+  (t) => [
+    index('impl_base_idx').on(t.baseItemId),
+    index('impl_org_idx').on(t.orgId),
+    index('impl_region_idx').on(t.regionCode),
+  ],
 );
 
 export const VERSION_STATUSES = ['draft', 'in_review', 'published', 'superseded'] as const;
@@ -76,5 +80,8 @@ export const implementationVersions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },
-  (t) => [unique('impl_version_no_uq').on(t.implementationId, t.versionNo), index('impl_version_status_idx').on(t.status)],
+  (t) => [
+    unique('impl_version_no_uq').on(t.implementationId, t.versionNo),
+    index('impl_version_status_idx').on(t.status),
+  ],
 );

@@ -11,7 +11,14 @@ export function scorecardSheets(card: Omit<Scorecard, 'items'> & { items: ItemWi
     {
       name: '指标',
       header: ['指标序号', '指标', '目标', '当前值', '结论', '说明'],
-      rows: card.indicators.map((i) => [i.indicator, i.name, i.target, pct(i.value), verdict(i.passed), i.note]),
+      rows: card.indicators.map((i) => [
+        i.indicator,
+        i.name,
+        i.target,
+        pct(i.value),
+        verdict(i.passed),
+        i.note,
+      ]),
     },
     {
       name: '事项',

@@ -18,7 +18,12 @@ export async function saveFile(
   });
   await deps.db
     .insert(files)
-    .values({ ...stored, originalName: input.originalName, purpose: input.purpose, createdBy: input.createdBy })
+    .values({
+      ...stored,
+      originalName: input.originalName,
+      purpose: input.purpose,
+      createdBy: input.createdBy,
+    })
     .onConflictDoNothing();
   return { ...stored, originalName: input.originalName };
 }

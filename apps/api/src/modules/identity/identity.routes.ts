@@ -1,11 +1,11 @@
-import { ROLE_LABELS, STAFF_ROLES } from '@msb/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ROLE_LABELS, STAFF_ROLES } from '@msb/contracts';
 import Type from 'typebox';
 import type { Actor } from '../../platform/access.ts';
 import { requireActor, SESSION_COOKIE } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { regionWithin } from './domain/scope.ts';
 import { forbidden } from '../../platform/errors.ts';
+import { regionWithin } from './domain/scope.ts';
 import { createUser, login, logout } from './identity.service.ts';
 
 const ActorView = Type.Object({
@@ -60,7 +60,10 @@ export const identityRoutes =
 
     app.post(
       '/api/auth/logout',
-      { config: { access: 'public' }, schema: { operationId: 'logout', tags: ['身份认证'], summary: '退出登录' } },
+      {
+        config: { access: 'public' },
+        schema: { operationId: 'logout', tags: ['身份认证'], summary: '退出登录' },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await logout(deps, token);
@@ -73,7 +76,12 @@ export const identityRoutes =
       '/api/auth/me',
       {
         config: { access: 'authenticated' },
-        schema: { operationId: 'getCurrentUser', tags: ['身份认证'], summary: '当前登录用户', response: { 200: ActorView } },
+        schema: {
+          operationId: 'getCurrentUser',
+          tags: ['身份认证'],
+          summary: '当前登录用户',
+          response: { 200: ActorView },
+        },
       },
       async (request) => view(requireActor(request)),
     );

@@ -15,7 +15,10 @@ export interface LoginInput {
 }
 
 /** Verify a password, lock after repeated failures, open a server-side session. */
-export async function login(deps: Deps, input: LoginInput): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+export async function login(
+  deps: Deps,
+  input: LoginInput,
+): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const now = deps.now();
   const [user] = await deps.db.select().from(users).where(eq(users.username, input.username)).limit(1);
   if (!user || user.disabled) {
@@ -34,16 +37,23 @@ export async function login(deps: Deps, input: LoginInput): Promise<{ token: str
       .update(users)
       .set({
         failedLogins: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + deps.config.loginLockMinutes * 60_000) : user.lockedUntil,
+        lockedUntil: lock
+          ? new Date(now.getTime() + deps.config.loginLockMinutes * 60_000)
+          : user.lockedUntil,
       })
       .where(eq(users.id, user.id));
-    throw new AppError(lock ? 'LOCKED' : 'UNAUTHENTICATED', lock ? '连续登录失败次数过多，账号已锁定' : '用户名或密码错误');
+    throw new AppError(
+      lock ? 'LOCKED' : 'UNAUTHENTICATED',
+      lock ? '连续登录失败次数过多，账号已锁定' : '用户名或密码错误',
+    );
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.sessionIdleMinutes * 60_000);
   await deps.db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, lastSeenAt: now, expiresAt });
+    await tx
+      .insert(sessions)
+      .values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, lastSeenAt: now, expiresAt });
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   });
   return { token, actor: toActor(user), expiresAt };
@@ -68,7 +78,10 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
   // slide the idle window at most once a minute
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
     const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * 60_000, hardEnd));
-    await deps.db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, row.session.tokenHash));
+    await deps.db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt })
+      .where(eq(sessions.tokenHash, row.session.tokenHash));
   }
   return toActor(row.user);
 }
@@ -85,7 +98,10 @@ export interface CreateUserInput {
 }
 
 export async function createUser(deps: Deps, input: CreateUserInput): Promise<Actor> {
-  const [existing] = await deps.db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+  const [existing] = await deps.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, input.username));
   if (existing) throw new AppError('CONFLICT', `用户名 ${input.username} 已存在`);
   const [row] = await deps.db
     .insert(users)

@@ -1,4 +1,4 @@
-import { integer, index, pgTable, text, timestamp, uuid, varchar, boolean } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { regions } from '../regions/regions.tables.ts';
 

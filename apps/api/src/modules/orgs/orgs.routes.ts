@@ -56,7 +56,12 @@ export const orgRoutes =
       '/api/orgs/:id',
       {
         config: { access: 'public' },
-        schema: { operationId: 'getOrg', tags: ['部门'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: OrgView } },
+        schema: {
+          operationId: 'getOrg',
+          tags: ['部门'],
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 200: OrgView },
+        },
       },
       async (request) => present(await getOrg(deps.db, request.params.id)),
     );
@@ -64,9 +69,16 @@ export const orgRoutes =
       '/api/orgs',
       {
         config: { access: ['admin'] },
-        schema: { operationId: 'createOrg', tags: ['部门'], summary: '新建部门或单位', body: OrgBody, response: { 201: OrgView } },
+        schema: {
+          operationId: 'createOrg',
+          tags: ['部门'],
+          summary: '新建部门或单位',
+          body: OrgBody,
+          response: { 201: OrgView },
+        },
       },
-      async (request, reply) => reply.status(201).send(present(await createOrg(deps, requireActor(request), request.body))),
+      async (request, reply) =>
+        reply.status(201).send(present(await createOrg(deps, requireActor(request), request.body))),
     );
     app.patch(
       '/api/orgs/:id',
@@ -80,6 +92,7 @@ export const orgRoutes =
           response: { 200: OrgView },
         },
       },
-      async (request) => present(await updateOrg(deps, requireActor(request), request.params.id, request.body)),
+      async (request) =>
+        present(await updateOrg(deps, requireActor(request), request.params.id, request.body)),
     );
   };

@@ -1,8 +1,8 @@
 import { validateCreditCode } from '@msb/contracts';
 import { and, asc, eq, like, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
-import type { Deps } from '../../platform/deps.ts';
 import type { DbOrTx } from '../../platform/db.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors.ts';
 import { regionWithin, trimRegion } from '../identity/domain/scope.ts';
 import { regions } from '../regions/regions.tables.ts';
@@ -17,12 +17,19 @@ export type OrgInput = Pick<OrgRow, 'key' | 'name' | 'kind' | 'regionCode'> & {
   isDemo?: boolean;
 };
 
-export async function listOrgs(deps: Deps, query: { region?: string; kind?: OrgKind; within?: string }): Promise<OrgRow[]> {
+export async function listOrgs(
+  deps: Deps,
+  query: { region?: string; kind?: OrgKind; within?: string },
+): Promise<OrgRow[]> {
   const where: SQL[] = [];
   if (query.region) where.push(eq(orgs.regionCode, query.region));
   if (query.within) where.push(like(orgs.regionCode, `${trimRegion(query.within)}%`));
   if (query.kind) where.push(eq(orgs.kind, query.kind));
-  return deps.db.select().from(orgs).where(and(...where)).orderBy(asc(orgs.regionCode), asc(orgs.name));
+  return deps.db
+    .select()
+    .from(orgs)
+    .where(and(...where))
+    .orderBy(asc(orgs.regionCode), asc(orgs.name));
 }
 
 export async function getOrg(db: DbOrTx, id: string): Promise<OrgRow> {
@@ -38,7 +45,10 @@ async function validateOrg(db: DbOrTx, input: OrgInput): Promise<void> {
     const problem = validateCreditCode(input.creditCode);
     if (problem) fields.push({ field: 'creditCode', message: problem });
   }
-  const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode));
+  const [region] = await db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(eq(regions.code, input.regionCode));
   if (!region) fields.push({ field: 'regionCode', message: `区划代码 ${input.regionCode} 不存在` });
   if (fields.length) throw validationFailed(fields);
 }
@@ -55,11 +65,20 @@ export async function createOrg(deps: Deps, actor: Actor | null, input: OrgInput
   return row;
 }
 
-export async function updateOrg(deps: Deps, actor: Actor, id: string, input: Partial<OrgInput>): Promise<OrgRow> {
+export async function updateOrg(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: Partial<OrgInput>,
+): Promise<OrgRow> {
   return deps.db.transaction(async (tx) => {
     const current = await getOrg(tx, id);
     const next = { ...current, ...input };
-    if (!actor.regionCode || !regionWithin(current.regionCode, actor.regionCode) || !regionWithin(next.regionCode, actor.regionCode)) {
+    if (
+      !actor.regionCode ||
+      !regionWithin(current.regionCode, actor.regionCode) ||
+      !regionWithin(next.regionCode, actor.regionCode)
+    ) {
       throw forbidden('只能修改本人管辖区划内的部门');
     }
     await validateOrg(tx, next);

@@ -52,10 +52,15 @@ export const regionRoutes =
           operationId: 'addVillageRegion',
           tags: ['区划'],
           summary: '添加嘎查村/社区级区划',
-          body: Type.Object({ code: Code, name: Type.String({ minLength: 2, maxLength: 60 }), parentCode: Code }),
+          body: Type.Object({
+            code: Code,
+            name: Type.String({ minLength: 2, maxLength: 60 }),
+            parentCode: Code,
+          }),
           response: { 201: RegionView },
         },
       },
-      async (request, reply) => reply.status(201).send(await addVillage(deps, requireActor(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await addVillage(deps, requireActor(request), request.body)),
     );
   };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parentRegionCode, regionLevelOf, isValidRegionCode } from '@msb/contracts';
+import { isValidRegionCode, parentRegionCode, regionLevelOf } from '@msb/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -42,12 +42,19 @@ export async function loadRegionTree(deps: Deps): Promise<number> {
   return values.length;
 }
 
-export async function listRegions(deps: Deps, query: { parent?: string; level?: RegionLevel }): Promise<RegionView[]> {
+export async function listRegions(
+  deps: Deps,
+  query: { parent?: string; level?: RegionLevel },
+): Promise<RegionView[]> {
   const where = [];
   if (query.parent) where.push(eq(regions.parentCode, query.parent));
   if (query.level) where.push(eq(regions.level, query.level));
   if (!query.parent && !query.level) where.push(inArray(regions.level, ['province', 'city']));
-  return deps.db.select(viewColumns).from(regions).where(and(...where)).orderBy(asc(regions.code));
+  return deps.db
+    .select(viewColumns)
+    .from(regions)
+    .where(and(...where))
+    .orderBy(asc(regions.code));
 }
 
 const viewColumns = {
@@ -62,7 +69,10 @@ export async function getRegion(deps: Deps, code: string): Promise<RegionView & 
   const chain: RegionView[] = [];
   let cursor: string | null = code;
   while (cursor) {
-    const [row]: RegionView[] = await deps.db.select(viewColumns).from(regions).where(eq(regions.code, cursor));
+    const [row]: RegionView[] = await deps.db
+      .select(viewColumns)
+      .from(regions)
+      .where(eq(regions.code, cursor));
     if (!row) break;
     chain.unshift(row);
     cursor = row.parentCode;
@@ -86,17 +96,28 @@ export async function addVillage(deps: Deps, actor: Actor, input: AddVillageInpu
   if (parentRegionCode(input.code) !== input.parentCode) {
     throw validationFailed([{ field: 'parentCode', message: '上级区划与区划代码的前九位不一致' }]);
   }
-  if (!actor.regionCode || !regionWithin(input.code, actor.regionCode)) throw forbidden('只能在本人管辖区划内添加区划');
+  if (!actor.regionCode || !regionWithin(input.code, actor.regionCode))
+    throw forbidden('只能在本人管辖区划内添加区划');
   const [parent] = await deps.db.select().from(regions).where(eq(regions.code, input.parentCode));
-  if (!parent) throw validationFailed([{ field: 'parentCode', message: `上级区划 ${input.parentCode} 不存在` }]);
+  if (!parent)
+    throw validationFailed([{ field: 'parentCode', message: `上级区划 ${input.parentCode} 不存在` }]);
   if (parent.level !== 'township') {
     throw validationFailed([{ field: 'parentCode', message: '嘎查村/社区只能添加在苏木乡镇街道之下' }]);
   }
-  const [exists] = await deps.db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.code));
+  const [exists] = await deps.db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(eq(regions.code, input.code));
   if (exists) throw new AppError('CONFLICT', `区划代码 ${input.code} 已存在`);
   const [row] = await deps.db
     .insert(regions)
-    .values({ code: input.code, name: input.name, parentCode: input.parentCode, level: 'village', createdBy: actor.userId })
+    .values({
+      code: input.code,
+      name: input.name,
+      parentCode: input.parentCode,
+      level: 'village',
+      createdBy: actor.userId,
+    })
     .returning(viewColumns);
   if (!row) throw new AppError('INTERNAL', '添加区划失败');
   return row;

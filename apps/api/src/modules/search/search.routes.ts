@@ -15,7 +15,9 @@ const Hit = Type.Object({
   themes: Type.Array(Type.String()),
   maturity: Type.String(),
   channels: Type.Array(Type.String()),
-  highlights: Type.Array(Type.Array(Type.Integer(), { minItems: 2, maxItems: 2 }), { description: '名称中命中部分的 [起, 止) 位置' }),
+  highlights: Type.Array(Type.Array(Type.Integer(), { minItems: 2, maxItems: 2 }), {
+    description: '名称中命中部分的 [起, 止) 位置',
+  }),
 });
 
 export const searchRoutes =
@@ -30,8 +32,12 @@ export const searchRoutes =
           tags: ['事项检索'],
           summary: '检索已发布的事项（中文分词、拼音全拼与首字母、同义词，区划继承）',
           querystring: Type.Object({
-            q: Type.Optional(Type.String({ maxLength: 50, description: '查询文本：汉字、全拼或首字母（如 yyzz）' })),
-            region: Type.Optional(Type.String({ pattern: '^\\d{12}$', description: '区划：含本级及上级盟市、自治区的事项' })),
+            q: Type.Optional(
+              Type.String({ maxLength: 50, description: '查询文本：汉字、全拼或首字母（如 yyzz）' }),
+            ),
+            region: Type.Optional(
+              Type.String({ pattern: '^\\d{12}$', description: '区划：含本级及上级盟市、自治区的事项' }),
+            ),
             org: Type.Optional(Type.String({ format: 'uuid' })),
             type: Type.Optional(Type.Enum(ITEM_TYPES)),
             audience: Type.Optional(Type.Enum(AUDIENCES)),
@@ -54,7 +60,11 @@ export const searchRoutes =
           operationId: 'listSearchMisses',
           tags: ['事项检索'],
           summary: '无结果的检索词（供事项编辑补充关键词）',
-          response: { 200: Type.Array(Type.Object({ query: Type.String(), count: Type.Integer(), last: Type.String() })) },
+          response: {
+            200: Type.Array(
+              Type.Object({ query: Type.String(), count: Type.Integer(), last: Type.String() }),
+            ),
+          },
         },
       },
       async () => (await listMisses(deps)).map((m) => ({ ...m, last: new Date(m.last).toISOString() })),

@@ -1,6 +1,6 @@
 // Catalogue search: Chinese words and bigrams, pinyin and initials, synonyms, filters with region inheritance.
 import { regionAncestors } from '@msb/contracts';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -12,9 +12,18 @@ import { indexTokens, queryTokenGroups } from './domain/tokenize.ts';
 import { searchDocs, searchMisses } from './search.tables.ts';
 
 /** Rebuild the search document of one implementation from its published version (called inside publish). */
-export async function indexImplementation(tx: DbOrTx, implementationId: string, popularity?: number): Promise<void> {
+export async function indexImplementation(
+  tx: DbOrTx,
+  implementationId: string,
+  popularity?: number,
+): Promise<void> {
   const [row] = await tx
-    .select({ impl: implementations, guide: implementationVersions.guide, orgName: orgs.name, baseName: baseItems.name })
+    .select({
+      impl: implementations,
+      guide: implementationVersions.guide,
+      orgName: orgs.name,
+      baseName: baseItems.name,
+    })
     .from(implementations)
     .innerJoin(implementationVersions, eq(implementationVersions.id, implementations.publishedVersionId))
     .innerJoin(orgs, eq(orgs.id, implementations.orgId))
@@ -42,7 +51,10 @@ export async function indexImplementation(tx: DbOrTx, implementationId: string, 
   await tx
     .insert(searchDocs)
     .values(doc)
-    .onConflictDoUpdate({ target: searchDocs.implementationId, set: { ...rest, ...(popularity === undefined ? {} : { popularity: pop }), updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: searchDocs.implementationId,
+      set: { ...rest, ...(popularity === undefined ? {} : { popularity: pop }), updatedAt: new Date() },
+    });
 }
 
 export interface SearchDocInput {
@@ -62,7 +74,11 @@ export interface SearchDocInput {
 
 /** Pure: the row written to search_docs (also used by the benchmark's bulk loader). */
 export function buildSearchDoc(input: SearchDocInput): typeof searchDocs.$inferInsert {
-  const keys = pinyinKeys(input.name);
+  // the name and each keyword get their own pinyin keys, space-separated so a match never spans two of them
+  // (营业执照 as a keyword of 市场主体设立登记 makes `yyzz` find it)
+  const keys = [input.name, ...input.keywords]
+    .map((text) => pinyinKeys(text))
+    .filter((k) => k.initials.length > 0);
   return {
     implementationId: input.implementationId,
     name: input.name,
@@ -75,8 +91,8 @@ export function buildSearchDoc(input: SearchDocInput): typeof searchDocs.$inferI
     maturity: input.maturity,
     channels: input.channels,
     tokens: indexTokens([input.name, ...input.keywords, input.orgName]),
-    pinyin: keys.full,
-    initials: keys.initials,
+    pinyin: keys.map((k) => k.full).join(' '),
+    initials: keys.map((k) => k.initials).join(' '),
     popularity: input.popularity,
   };
 }
@@ -108,7 +124,10 @@ export interface SearchHit {
   highlights: [number, number][];
 }
 
-export async function searchItems(deps: Deps, query: SearchQuery): Promise<{ total: number; items: SearchHit[] }> {
+export async function searchItems(
+  deps: Deps,
+  query: SearchQuery,
+): Promise<{ total: number; items: SearchHit[] }> {
   const q = (query.q ?? '').trim().slice(0, 50);
   const where: SQL[] = [];
   if (query.region) {
@@ -126,10 +145,15 @@ export async function searchItems(deps: Deps, query: SearchQuery): Promise<{ tot
   if (q) {
     if (isPinyinQuery(q)) {
       const p = normalisePinyinQuery(q);
-      if (!p) throw new AppError('VALIDATION_FAILED', '查询内容无效', { fields: [{ field: 'q', message: '请输入汉字或拼音' }] });
+      if (!p)
+        throw new AppError('VALIDATION_FAILED', '查询内容无效', {
+          fields: [{ field: 'q', message: '请输入汉字或拼音' }],
+        });
       where.push(sql`(${searchDocs.initials} LIKE ${`%${p}%`} OR ${searchDocs.pinyin} LIKE ${`%${p}%`})`);
-      rank = sql`CASE WHEN ${searchDocs.initials} = ${p} OR ${searchDocs.pinyin} = ${p} THEN 0
-        WHEN ${searchDocs.initials} LIKE ${`${p}%`} OR ${searchDocs.pinyin} LIKE ${`${p}%`} THEN 1 ELSE 2 END`;
+      // the name's keys come first in the column: name prefix, then inside the name, then a keyword
+      rank = sql`CASE WHEN ${searchDocs.initials} LIKE ${`${p}%`} OR ${searchDocs.pinyin} LIKE ${`${p}%`} THEN 0
+        WHEN split_part(${searchDocs.initials}, ' ', 1) LIKE ${`%${p}%`} OR split_part(${searchDocs.pinyin}, ' ', 1) LIKE ${`%${p}%`} THEN 1
+        ELSE 2 END`;
     } else {
       const groups = queryTokenGroups(q);
       if (groups.length === 0) return { total: 0, items: [] };
@@ -138,39 +162,66 @@ export async function searchItems(deps: Deps, query: SearchQuery): Promise<{ tot
         WHEN ${searchDocs.name} LIKE ${`%${q}%`} THEN 2 ELSE 3 END`;
     }
   }
-  const rows = await deps.db
-    .select({
-      id: searchDocs.implementationId,
-      name: searchDocs.name,
-      orgId: searchDocs.orgId,
-      orgName: searchDocs.orgName,
-      regionCode: searchDocs.regionCode,
-      itemType: searchDocs.itemType,
-      audience: searchDocs.audience,
-      themes: searchDocs.themes,
-      maturity: searchDocs.maturity,
-      channels: searchDocs.channels,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(searchDocs)
-    .where(and(...where))
-    .orderBy(...(rank ? [rank] : []), sql`${searchDocs.popularity} DESC`, sql`length(${searchDocs.name})`, searchDocs.implementationId)
-    .limit(query.limit)
-    .offset(query.offset);
-  const total = rows[0]?.total ?? (query.offset > 0 ? await countOnly(deps, where) : 0);
+  // Rank and page over ids only (no wide columns, no window count), then fetch the page's rows and
+  // count separately: both stay cheap when a common word matches tens of thousands of items.
+  const filter = and(...where);
+  const [page, total] = await Promise.all([
+    deps.db
+      .select({ id: searchDocs.implementationId })
+      .from(searchDocs)
+      .where(filter)
+      .orderBy(
+        ...(rank ? [rank] : []),
+        sql`${searchDocs.popularity} DESC`,
+        sql`length(${searchDocs.name})`,
+        searchDocs.implementationId,
+      )
+      .limit(query.limit)
+      .offset(query.offset),
+    countOnly(deps, filter),
+  ]);
   if (total === 0 && q && query.offset === 0) {
     await deps.db.insert(searchMisses).values({ query: q, filters: filtersOf(query), at: deps.now() });
   }
+  const ids = page.map((r) => r.id);
+  const rows = ids.length
+    ? await deps.db
+        .select({
+          id: searchDocs.implementationId,
+          name: searchDocs.name,
+          orgId: searchDocs.orgId,
+          orgName: searchDocs.orgName,
+          regionCode: searchDocs.regionCode,
+          itemType: searchDocs.itemType,
+          audience: searchDocs.audience,
+          themes: searchDocs.themes,
+          maturity: searchDocs.maturity,
+          channels: searchDocs.channels,
+        })
+        .from(searchDocs)
+        .where(inArray(searchDocs.implementationId, ids))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    items: rows.map(({ total: _t, ...hit }) => ({ ...hit, highlights: q ? highlightRanges(hit.name, q) : [] })),
+    items: ids.flatMap((id) => {
+      const hit = byId.get(id);
+      return hit ? [{ ...hit, highlights: q ? highlightRanges(hit.name, q) : [] }] : [];
+    }),
   };
 }
 
-const toTextArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const toTextArray = (values: string[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
-async function countOnly(deps: Deps, where: SQL[]): Promise<number> {
-  const [row] = await deps.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(searchDocs).where(and(...where));
+async function countOnly(deps: Deps, filter: SQL | undefined): Promise<number> {
+  const [row] = await deps.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(searchDocs)
+    .where(filter);
   return row?.n ?? 0;
 }
 
@@ -181,7 +232,11 @@ function filtersOf(query: SearchQuery): Record<string, unknown> {
 
 export async function listMisses(deps: Deps, limit = 100) {
   return deps.db
-    .select({ query: searchMisses.query, count: sql<number>`count(*)`.mapWith(Number), last: sql<string>`max(${searchMisses.at})` })
+    .select({
+      query: searchMisses.query,
+      count: sql<number>`count(*)`.mapWith(Number),
+      last: sql<string>`max(${searchMisses.at})`,
+    })
     .from(searchMisses)
     .groupBy(searchMisses.query)
     .orderBy(sql`count(*) DESC`)

@@ -18,7 +18,8 @@ export const LICENSING_LAW = '《中华人民共和国行政许可法》';
 /** Public services without a statutory limit: the limit set in the regional 事项目录 (demo value). */
 export const SERVICE_DEFAULT_LIMIT = wd(20);
 
-type MaterialInput = Pick<Material, 'id' | 'name' | 'issuer'> & Partial<Omit<Material, 'id' | 'name' | 'issuer'>>;
+type MaterialInput = Pick<Material, 'id' | 'name' | 'issuer'> &
+  Partial<Omit<Material, 'id' | 'name' | 'issuer'>>;
 
 /** A material with the usual defaults: required, supplied by the applicant, one paper original. */
 export function material(m: MaterialInput): Material {
@@ -152,7 +153,9 @@ export function agentMaterials(principal = '申请人'): Material[] {
 type AttendOptions = { wait?: number; counter?: number };
 
 /** 受理: at a comprehensive window, or online pre-review when `online`. */
-export function acceptStep(o: AttendOptions & { online?: boolean; days?: number; role?: string } = {}): ProcessStep {
+export function acceptStep(
+  o: AttendOptions & { online?: boolean; days?: number; role?: string } = {},
+): ProcessStep {
   const attends = !o.online;
   return {
     name: o.online ? '网上申请与受理' : '窗口收件与受理',
@@ -166,7 +169,12 @@ export function acceptStep(o: AttendOptions & { online?: boolean; days?: number;
   };
 }
 
-export function reviewStep(days: number, standard: string, role = '科室审核人员', name = '审查'): ProcessStep {
+export function reviewStep(
+  days: number,
+  standard: string,
+  role = '科室审核人员',
+  name = '审查',
+): ProcessStep {
   return { name, handlerRole: role, limit: wd(days), standard, result: '审查意见', applicantAttends: false };
 }
 
@@ -175,13 +183,18 @@ export function decideStep(days: number, result: string, role = '分管负责人
     name: '决定',
     handlerRole: role,
     limit: wd(days),
-    standard: '对审查意见进行审核，符合条件的作出准予决定；不符合条件的作出不予决定并书面说明理由，告知申请人依法享有申请行政复议或者提起行政诉讼的权利',
+    standard:
+      '对审查意见进行审核，符合条件的作出准予决定；不符合条件的作出不予决定并书面说明理由，告知申请人依法享有申请行政复议或者提起行政诉讼的权利',
     result,
     applicantAttends: false,
   };
 }
 
-export function issueStep(days: number, result: string, o: AttendOptions & { attends?: boolean } = {}): ProcessStep {
+export function issueStep(
+  days: number,
+  result: string,
+  o: AttendOptions & { attends?: boolean } = {},
+): ProcessStep {
   const attends = o.attends ?? false;
   return {
     name: '办结送达',
@@ -195,7 +208,11 @@ export function issueStep(days: number, result: string, o: AttendOptions & { att
 }
 
 /** 即办件: accepted and decided at the window in one visit (or online at once). */
-export function instantStep(standard: string, result: string, o: AttendOptions & { online?: boolean; role?: string } = {}): ProcessStep {
+export function instantStep(
+  standard: string,
+  result: string,
+  o: AttendOptions & { online?: boolean; role?: string } = {},
+): ProcessStep {
   const attends = !o.online;
   return {
     name: o.online ? '网上申请即时办结' : '受理并当场办结',

@@ -26,7 +26,13 @@ const flaws: Flaw[] = [
     status: 'draft',
     apply: (guide) => {
       guide.materials.push(
-        material({ id: 'other', name: '其他相关材料', issuer: '申请人自备', originals: 1, requirements: '视情况提供' }),
+        material({
+          id: 'other',
+          name: '其他相关材料',
+          issuer: '申请人自备',
+          originals: 1,
+          requirements: '视情况提供',
+        }),
       );
     },
   },

@@ -4,10 +4,13 @@ import { applyFlaws } from './flaws.ts';
 import { afterDeathItems } from './items/after-death.ts';
 import { birthItems } from './items/birth.ts';
 import { businessItems } from './items/business.ts';
+import { businessPermitItems } from './items/business-permits.ts';
+import { constructionItems } from './items/construction.ts';
 import { enterpriseOpeningItems } from './items/enterprise-opening.ts';
 import { investmentApprovalItems } from './items/investment-approval.ts';
 import { investmentEnvItems } from './items/investment-env.ts';
 import { investmentLandItems } from './items/investment-land.ts';
+import { investmentResourceItems } from './items/investment-resources.ts';
 import { livelihoodItems } from './items/livelihood.ts';
 import { realEstateItems } from './items/real-estate.ts';
 import { retirementItems } from './items/retirement.ts';
@@ -22,8 +25,11 @@ export type { DemoImplementation, DemoItem, DemoOrg } from './types.ts';
 export const demoItems: DemoItem[] = applyFlaws([
   ...investmentApprovalItems,
   ...investmentLandItems,
+  ...constructionItems,
   ...investmentEnvItems,
+  ...investmentResourceItems,
   ...businessItems,
+  ...businessPermitItems,
   ...enterpriseOpeningItems,
   ...livelihoodItems,
   ...realEstateItems,

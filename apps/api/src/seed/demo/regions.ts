@@ -171,7 +171,11 @@ function stableIndex(key: string, count: number): number {
   return (sum % count) + 1;
 }
 
-export function locationFor(region: RegionProfile, category: WindowCategory, orgKey: string): Guide['location'] {
+export function locationFor(
+  region: RegionProfile,
+  category: WindowCategory,
+  orgKey: string,
+): Guide['location'] {
   const desk =
     category === 'professional'
       ? (region.professionalDesks[orgKey] ?? region.desks.professional)
@@ -185,8 +189,15 @@ export function locationFor(region: RegionProfile, category: WindowCategory, org
   };
 }
 
-export function hoursFor(region: RegionProfile, category: WindowCategory): { hours: OpeningHours[]; note: string } {
+export function hoursFor(
+  region: RegionProfile,
+  category: WindowCategory,
+): { hours: OpeningHours[]; note: string } {
   const extra = region.extraHours[category];
-  if (!extra) return { hours: region.hours.map((h) => ({ ...h, days: [...h.days] })), note: region.hoursNote };
-  return { hours: [...region.hours, ...extra.hours].map((h) => ({ ...h, days: [...h.days] })), note: extra.note };
+  if (!extra)
+    return { hours: region.hours.map((h) => ({ ...h, days: [...h.days] })), note: region.hoursNote };
+  return {
+    hours: [...region.hours, ...extra.hours].map((h) => ({ ...h, days: [...h.days] })),
+    note: extra.note,
+  };
 }

@@ -33,7 +33,7 @@ function Staff({ children }: { children: React.ReactNode }) {
 
 export default function AdminApp() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <App>
         <Routes>
           <Route path="login" element={<LoginPage />} />

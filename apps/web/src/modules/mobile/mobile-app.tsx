@@ -7,6 +7,7 @@ import { MobileHomePage } from './mobile-home-page.tsx';
 import { MobileLayout } from './mobile-layout.tsx';
 import { MobileSearchPage } from './mobile-search-page.tsx';
 import './mobile.css';
+import './mobile-guide.css';
 
 export default function MobileApp() {
   useEffect(() => {

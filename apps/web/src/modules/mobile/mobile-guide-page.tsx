@@ -1,5 +1,6 @@
 // Phone guide: name, demo banner, then tabs — 基本信息, 申请材料, 办理流程, 地点与时间, 常见问题.
 import { NoticeBar, Tabs } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { t } from '../../app/i18n.ts';
 import { noticeUrl, useItem } from '../shared/public-api.ts';
@@ -25,7 +26,7 @@ export function MobileGuidePage() {
   const data = item.data;
   const { guide } = data;
   const demo = data.isDemo || data.org.isDemo;
-  const panel = (key: string, title: string, body: React.ReactNode) => (
+  const panel = (key: string, title: string, body: ReactNode) => (
     <Tabs.Tab key={key} title={title}>
       <section aria-labelledby={`m-tab-${key}`} className="m-panel">
         <h2 id={`m-tab-${key}`} className="msb-visually-hidden">

@@ -23,6 +23,8 @@ export function MobileSearchBox({
           className="m-search-bar"
           value={q}
           maxLength={50}
+          // antd-mobile's clear icon is a div with aria-label and no role or keyboard access
+          clearable={false}
           placeholder={t('search.placeholder')}
           onChange={setQ}
         />

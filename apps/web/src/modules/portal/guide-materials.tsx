@@ -114,7 +114,7 @@ const materialColumns = (): TableColumnsType<Material> => [
   },
 ];
 
-export function MaterialsTable({ materials }: { materials: Material[] }) {
+export function MaterialsTable({ materials, print = false }: { materials: Material[]; print?: boolean }) {
   return (
     <Table<Material>
       rowKey="id"
@@ -123,7 +123,7 @@ export function MaterialsTable({ materials }: { materials: Material[] }) {
       pagination={false}
       size="middle"
       bordered
-      scroll={{ x: 900 }}
+      scroll={print ? undefined : { x: 900 }}
       className="portal-materials-table"
     />
   );

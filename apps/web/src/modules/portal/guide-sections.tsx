@@ -35,7 +35,7 @@ export function guideSections(item: ItemView, { simple, print }: Mode): GuideSec
       id: 'materials',
       title: t('guide.section.materials'),
       body: print ? (
-        <MaterialsTable materials={guide.materials} />
+        <MaterialsTable materials={guide.materials} print />
       ) : (
         <GuideMaterials guide={guide} simple={simple} />
       ),

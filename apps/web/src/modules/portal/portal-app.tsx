@@ -13,6 +13,8 @@ import { PortalLayout } from './portal-layout.tsx';
 import { portalTheme } from './portal-theme.ts';
 import { SearchPage } from './search-page.tsx';
 import './portal.css';
+import './guide.css';
+import './elder-mode.css';
 
 export default function PortalApp() {
   const [elderMode, setElderMode] = useElderMode();
@@ -24,6 +26,8 @@ export default function PortalApp() {
       locale={zhCN}
       theme={portalTheme(elderMode)}
       componentSize={elderMode ? 'large' : 'middle'}
+      // "搜 索" with an inserted space reads oddly to screen readers and breaks find-by-name
+      button={{ autoInsertSpace: false }}
     >
       <Routes>
         <Route path="items/:id/print" element={<GuidePrintPage />} />

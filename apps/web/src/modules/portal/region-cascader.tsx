@@ -71,7 +71,8 @@ export function RegionCascader({ id, value, onChange, allowClear = false, classN
       changeOnSelect
       allowClear={allowClear}
       placeholder={t('portal.region.placeholder')}
-      displayRender={() => value.map((r) => r.name).join(' / ')}
+      // below the autonomous region the path reads "鄂尔多斯市 / 乌审旗"
+      displayRender={() => (value.length > 1 ? value.slice(1) : value).map((r) => r.name).join(' / ')}
       onChange={(_codes, selected) => {
         const path = (selected ?? []).map((o) => ({ code: o.value, name: o.label }));
         onChange(path);

@@ -3,9 +3,9 @@
 import { AUDIENCES, CHANNELS, ITEM_TYPES, MATURITY_LEVELS } from '@msb/contracts';
 import { Button, Form, Select } from 'antd';
 import { useMemo } from 'react';
-import { t } from '../../app/i18n.ts';
+import { type MessageKey, t } from '../../app/i18n.ts';
 import { label } from '../shared/guide-format.ts';
-import { type SearchFilters, type SearchParamKey, useOrgsAlongPath } from '../shared/public-api.ts';
+import { type SearchFilters, useOrgsAlongPath } from '../shared/public-api.ts';
 import type { RegionChoice } from '../shared/region-store.ts';
 import { LIFE_CYCLE_THEMES, useThemeChips } from '../shared/themes.ts';
 import { RegionCascader } from './region-cascader.tsx';
@@ -19,15 +19,25 @@ type Props = {
 };
 
 type Option = { value: string; label: string };
+type SelectFilter = 'org' | 'type' | 'audience' | 'theme' | 'maturity' | 'channel';
+
+const FILTER_LABELS: Record<SelectFilter, MessageKey> = {
+  org: 'portal.filter.org',
+  type: 'portal.filter.type',
+  audience: 'portal.filter.audience',
+  theme: 'portal.filter.theme',
+  maturity: 'portal.filter.maturity',
+  channel: 'portal.filter.channel',
+};
 
 function FilterSelect({
   name,
   options,
   filters,
   onChange,
-}: { name: SearchParamKey; options: Option[] } & Pick<Props, 'filters' | 'onChange'>) {
+}: { name: SelectFilter; options: Option[] } & Pick<Props, 'filters' | 'onChange'>) {
   return (
-    <Form.Item label={t(`portal.filter.${name}` as Parameters<typeof t>[0])} htmlFor={`filter-${name}`}>
+    <Form.Item label={t(FILTER_LABELS[name])} htmlFor={`filter-${name}`}>
       <Select
         id={`filter-${name}`}
         value={filters[name] ?? ''}

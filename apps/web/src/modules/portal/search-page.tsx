@@ -102,7 +102,7 @@ export function SearchPage() {
                 ) : (
                   <>
                     <SearchHitList hits={results.data.items} />
-                    <nav aria-label={t('portal.search.results')} className="portal-pagination">
+                    <nav aria-label={t('portal.search.pagination')} className="portal-pagination">
                       <Pagination
                         current={page}
                         pageSize={PAGE_SIZE}

@@ -8,17 +8,23 @@ import { useSearch } from './public-api.ts';
 export type Audience = 'person' | 'legal_person';
 
 export const LIFE_CYCLE_THEMES: Readonly<Record<Audience, readonly string[]>> = {
-  person: ['出生', '教育', '就业', '婚育', '出行', '就医', '住房', '社会保障', '退休养老', '救助', '身后'],
-  legal_person: [
-    '企业开办',
-    '开办餐饮店',
-    '投资建设',
-    '工程建设',
-    '生产经营',
-    '纳税缴费',
-    '企业变更',
-    '企业注销',
+  person: [
+    '出生',
+    '户籍',
+    '教育',
+    '就业',
+    '婚育',
+    '住房',
+    '出行',
+    '出境',
+    '就医',
+    '社会保障',
+    '退休',
+    '养老',
+    '救助',
+    '身后',
   ],
+  legal_person: ['开办', '准营', '投资建设', '生产经营', '纳税缴费', '变更', '注销'],
 };
 
 /** Themes of the hot items for one audience in the region, ordered by the life cycle, then by frequency. */
@@ -33,6 +39,9 @@ export function useThemeChips(
       for (const theme of hit.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
     }
     if (counts.size === 0) return [...LIFE_CYCLE_THEMES[audience]];
+    // an item for both audiences (个体工商户 registration) should not put 开办 among the 个人 themes
+    const other = new Set(LIFE_CYCLE_THEMES[audience === 'person' ? 'legal_person' : 'person']);
+    for (const theme of other) counts.delete(theme);
     const order = LIFE_CYCLE_THEMES[audience];
     const rank = (theme: string) => {
       const index = order.indexOf(theme);

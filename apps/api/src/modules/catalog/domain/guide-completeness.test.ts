@@ -1,7 +1,7 @@
 import type { Guide, Material } from '@msb/contracts';
 import { describe, expect, it } from 'vitest';
 import { checkGuideForPublishing } from './guide-completeness.ts';
-import { buildGuide, invalid, buildMaterial } from './test-guide.ts';
+import { buildGuide, buildMaterial, invalid } from './test-guide.ts';
 import { isBlankOrPlaceholder, isPhoneList } from './text-checks.ts';
 
 /** The example guide with one material changed. */
@@ -32,7 +32,12 @@ describe('checkGuideForPublishing', () => {
 
   it.each<[string, Guide, string, number | undefined]>([
     // 指标12
-    ['法定时限单位不明', buildGuide({ legalLimit: { amount: 20, unit: invalid('月') } }), 'legalLimit.unit', 12],
+    [
+      '法定时限单位不明',
+      buildGuide({ legalLimit: { amount: 20, unit: invalid('月') } }),
+      'legalLimit.unit',
+      12,
+    ],
     [
       '承诺件法定时限为 0',
       buildGuide({ legalLimit: { amount: 0, unit: 'natural' } }),
@@ -46,7 +51,12 @@ describe('checkGuideForPublishing', () => {
       'promisedLimit.amount',
       13,
     ],
-    ['承诺时限单位不明', buildGuide({ promisedLimit: { amount: 10, unit: invalid('') } }), 'promisedLimit.unit', 13],
+    [
+      '承诺时限单位不明',
+      buildGuide({ promisedLimit: { amount: 10, unit: invalid('') } }),
+      'promisedLimit.unit',
+      13,
+    ],
     ['即办件承诺时限不为 0', buildGuide({ instant: true }), 'promisedLimit.amount', 13],
     [
       '当场办结却标为承诺件',

@@ -60,7 +60,14 @@ describe('per-guide rules (指标12–24)', () => {
     [17, buildGuide({ intermediaries: [{ name: '消防安全评估', basis: '' }] })],
     [18, buildGuide({ materials: base.materials.map((m, i) => (i === 2 ? { ...m, issuer: '待定' } : m)) })],
     [19, buildGuide({ materials: base.materials.map((m, i) => (i === 2 ? { ...m, originals: 0 } : m)) })],
-    [20, buildGuide({ materials: base.materials.map((m, i) => (i === 2 ? { ...m, media: invalid<Material['media']>('光盘') } : m)) })],
+    [
+      20,
+      buildGuide({
+        materials: base.materials.map((m, i) =>
+          i === 2 ? { ...m, media: invalid<Material['media']>('光盘') } : m,
+        ),
+      }),
+    ],
     [21, buildGuide({ steps: base.steps.map((s, i) => (i === 1 ? { ...s, standard: '' } : s)) })],
     [22, buildGuide({ visits: 2 })],
     [23, buildGuide({ materials: base.materials.map(({ blankForm: _, ...m }) => m) })],
@@ -87,7 +94,11 @@ describe('aggregate rules (指标1–11)', () => {
   const deviating: ScoreContext = { deviations: [{ implementationId: 'impl-0' }] };
   const table: [number, ScoreEntry[], ScoreEntry[], ScoreContext?][] = [
     // 1 减时间: 20 → 10 工作日 is 50%; 20 → 15 is 25%
-    [1, entries(2), entries(2, () => buildGuide({ promisedLimit: { amount: 15, unit: 'workday' as const } }))],
+    [
+      1,
+      entries(2),
+      entries(2, () => buildGuide({ promisedLimit: { amount: 15, unit: 'workday' as const } })),
+    ],
     // 2 即办程度 20%: 1 of 5 passes, 0 of 5 fails
     [2, entries(5, (i) => (i === 0 ? instantGuide() : buildGuide())), entries(5)],
     // 3 信息发布: every guide published
@@ -159,7 +170,12 @@ describe('aggregate rules (指标1–11)', () => {
       { amount: 10, unit: 'workday' as const },
       0.5,
     ],
-    ['承诺超过法定按 0 计', { amount: 20, unit: 'workday' as const }, { amount: 30, unit: 'workday' as const }, 0],
+    [
+      '承诺超过法定按 0 计',
+      { amount: 20, unit: 'workday' as const },
+      { amount: 30, unit: 'workday' as const },
+      0,
+    ],
   ])('指标1 averages the cut per item: %s', (_, legalLimit, promisedLimit, value) => {
     const [result] = evaluateIndicators(entries(1, () => buildGuide({ legalLimit, promisedLimit })));
     expect(result?.indicator).toBe(1);

@@ -19,12 +19,22 @@ describe('region scope', () => {
   ])('%s within %s → %s', (code, scope, expected) => expect(regionWithin(code, scope)).toBe(expected));
 
   it('binds an org-scoped account to its org only', () => {
-    expect(inScope({ regionCode: '150200000000', orgId: 'a' }, { regionCode: '150203000000', orgId: 'a' })).toBe(true);
-    expect(inScope({ regionCode: '150200000000', orgId: 'a' }, { regionCode: '150203000000', orgId: 'b' })).toBe(false);
+    expect(
+      inScope({ regionCode: '150200000000', orgId: 'a' }, { regionCode: '150203000000', orgId: 'a' }),
+    ).toBe(true);
+    expect(
+      inScope({ regionCode: '150200000000', orgId: 'a' }, { regionCode: '150203000000', orgId: 'b' }),
+    ).toBe(false);
   });
   it('lets a region-scoped account reach the subtree and nothing else', () => {
-    expect(inScope({ regionCode: '150200000000', orgId: null }, { regionCode: '150203000000', orgId: 'x' })).toBe(true);
-    expect(inScope({ regionCode: '150200000000', orgId: null }, { regionCode: '150700000000', orgId: 'x' })).toBe(false);
-    expect(inScope({ regionCode: null, orgId: null }, { regionCode: '150700000000', orgId: 'x' })).toBe(false);
+    expect(
+      inScope({ regionCode: '150200000000', orgId: null }, { regionCode: '150203000000', orgId: 'x' }),
+    ).toBe(true);
+    expect(
+      inScope({ regionCode: '150200000000', orgId: null }, { regionCode: '150700000000', orgId: 'x' }),
+    ).toBe(false);
+    expect(inScope({ regionCode: null, orgId: null }, { regionCode: '150700000000', orgId: 'x' })).toBe(
+      false,
+    );
   });
 });

@@ -36,8 +36,10 @@ export const afterDeathItems: DemoItem[] = [
     baseName: '死亡医学证明（推断）书签发',
     itemType: 'public_service',
     competentDept: '卫生健康部门',
-    basis: '《中华人民共和国基本医疗卫生与健康促进法》；《国家卫生计生委 公安部 民政部关于进一步规范人口死亡医学证明和信息登记管理工作的通知》',
-    conditions: '在医疗卫生机构内死亡的，由负责救治的医疗卫生机构签发；在家中等医疗卫生机构外正常死亡的，由负责该地区死亡调查的基层医疗卫生机构调查后签发。',
+    basis:
+      '《中华人民共和国基本医疗卫生与健康促进法》；《国家卫生计生委 公安部 民政部关于进一步规范人口死亡医学证明和信息登记管理工作的通知》',
+    conditions:
+      '在医疗卫生机构内死亡的，由负责救治的医疗卫生机构签发；在家中等医疗卫生机构外正常死亡的，由负责该地区死亡调查的基层医疗卫生机构调查后签发。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -68,15 +70,19 @@ export const afterDeathItems: DemoItem[] = [
       },
     ],
     steps: [
-      instantStep('核实死者身份和死亡原因，按规定填写并签发死亡医学证明（推断）书', '居民死亡医学证明（推断）书', {
-        role: '医疗卫生机构签发医师',
-        wait: 10,
-        counter: 20,
-      }),
+      instantStep(
+        '核实死者身份和死亡原因，按规定填写并签发死亡医学证明（推断）书',
+        '居民死亡医学证明（推断）书',
+        {
+          role: '医疗卫生机构签发医师',
+          wait: 10,
+          counter: 20,
+        },
+      ),
     ],
     maturity: 'II',
     visits: 1,
-    channels: ['window'],
+    channels: ['window', 'mobile'],
     result: { name: '居民死亡医学证明（推断）书', kind: 'certificate' },
     faqs: [
       {
@@ -99,7 +105,8 @@ export const afterDeathItems: DemoItem[] = [
     itemType: 'confirmation',
     competentDept: '公安机关',
     basis: '《中华人民共和国户口登记条例》',
-    conditions: '公民死亡，城市在葬前，农村在一个月以内，由户主、亲属、抚养人或者邻居向户口登记机关申报死亡登记，注销户口；被人民法院宣告死亡的，凭判决书申报注销。',
+    conditions:
+      '公民死亡，城市在葬前，农村在一个月以内，由户主、亲属、抚养人或者邻居向户口登记机关申报死亡登记，注销户口；被人民法院宣告死亡的，凭判决书申报注销。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -144,7 +151,10 @@ export const afterDeathItems: DemoItem[] = [
       },
     ],
     steps: [
-      instantStep('核对死亡证明和户籍信息，注销户口并收缴居民身份证', '户口注销证明', { online: true, role: '公安户政民警' }),
+      instantStep('核对死亡证明和户籍信息，注销户口并收缴居民身份证', '户口注销证明', {
+        online: true,
+        role: '公安户政民警',
+      }),
       issueStep(0, '户口注销证明（可在线下载）'),
     ],
     maturity: 'IV',
@@ -155,7 +165,8 @@ export const afterDeathItems: DemoItem[] = [
     faqs: [
       {
         question: '注销户口后还要去社保、医保停保吗？',
-        answer: '不需要。通过“身后一件事”办理的，死亡信息共享至人社、医保、民政、住房公积金等部门，由其主动办理停保和待遇停发。',
+        answer:
+          '不需要。通过“身后一件事”办理的，死亡信息共享至人社、医保、民政、住房公积金等部门，由其主动办理停保和待遇停发。',
       },
     ],
     keywords: ['销户', '死亡销户', '户口注销', '死亡注销'],
@@ -173,7 +184,8 @@ export const afterDeathItems: DemoItem[] = [
     itemType: 'benefit',
     competentDept: '人力资源和社会保障部门',
     basis: '《中华人民共和国社会保险法》',
-    conditions: '参加基本养老保险的个人因病或者非因工死亡的，其遗属可以领取丧葬补助金和抚恤金；有符合条件的供养直系亲属的，按规定领取抚恤金。',
+    conditions:
+      '参加基本养老保险的个人因病或者非因工死亡的，其遗属可以领取丧葬补助金和抚恤金；有符合条件的供养直系亲属的，按规定领取抚恤金。',
     legalLimit: SERVICE_DEFAULT_LIMIT,
     promisedLimit: wd(5),
     instant: false,

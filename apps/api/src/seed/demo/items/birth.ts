@@ -50,7 +50,8 @@ export const birthItems: DemoItem[] = [
     businessKind: 'new',
     competentDept: '卫生健康部门',
     basis: '《中华人民共和国母婴保健法》；《中华人民共和国母婴保健法实施办法》',
-    conditions: '在本地具有助产技术服务资质的医疗机构内出生的活产新生儿，由父母或监护人申请；在医疗机构外出生的，需提供亲子鉴定证明。',
+    conditions:
+      '在本地具有助产技术服务资质的医疗机构内出生的活产新生儿，由父母或监护人申请；在医疗机构外出生的，需提供亲子鉴定证明。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -112,11 +113,13 @@ export const birthItems: DemoItem[] = [
     faqs: [
       {
         question: '出院前必须取名吗？',
-        answer: '建议出院前确定新生儿姓名，以便当场签发出生医学证明；暂未取名的，可在出院后凭出院记录到助产机构补办首次签发。',
+        answer:
+          '建议出院前确定新生儿姓名，以便当场签发出生医学证明；暂未取名的，可在出院后凭出院记录到助产机构补办首次签发。',
       },
       {
         question: '办完出生医学证明后还要分别去落户、办医保和社保卡吗？',
-        answer: '不需要。通过“新生儿出生一件事”一次申请，出生登记、医保参保和社会保障卡申领由各部门并联办理。',
+        answer:
+          '不需要。通过“新生儿出生一件事”一次申请，出生登记、医保参保和社会保障卡申领由各部门并联办理。',
       },
     ],
     keywords: ['出生证', '出生证明', '新生儿', '出生一件事'],
@@ -170,10 +173,14 @@ export const birthItems: DemoItem[] = [
       HANDLER_SITUATION,
     ],
     steps: [
-      instantStep('核对出生医学证明和父母户籍信息，符合条件的当场办理出生登记', '居民户口簿（新生儿户口页）', {
-        online: true,
-        role: '公安户政民警',
-      }),
+      instantStep(
+        '核对出生医学证明和父母户籍信息，符合条件的当场办理出生登记',
+        '居民户口簿（新生儿户口页）',
+        {
+          online: true,
+          role: '公安户政民警',
+        },
+      ),
       issueStep(0, '新生儿户口页（邮寄或窗口领取）'),
     ],
     maturity: 'IV',
@@ -201,7 +208,8 @@ export const birthItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '人力资源和社会保障部门',
     basis: '《中华人民共和国社会保险法》',
-    conditions: '参加社会保险或享受人力资源社会保障公共服务的人员，未持有有效社会保障卡的，可以申领；新生儿可由监护人代为申领。',
+    conditions:
+      '参加社会保险或享受人力资源社会保障公共服务的人员，未持有有效社会保障卡的，可以申领；新生儿可由监护人代为申领。',
     legalLimit: SERVICE_DEFAULT_LIMIT,
     promisedLimit: wd(5),
     instant: false,
@@ -264,7 +272,8 @@ export const birthItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '医疗保障部门',
     basis: '《中华人民共和国社会保险法》；《国务院关于整合城乡居民基本医疗保险制度的意见》',
-    conditions: '除职工基本医疗保险应参保人员以外的其他居民（含新生儿、在校学生、灵活就业人员以外的城乡居民）；新生儿出生后可随时参保。',
+    conditions:
+      '除职工基本医疗保险应参保人员以外的其他居民（含新生儿、在校学生、灵活就业人员以外的城乡居民）；新生儿出生后可随时参保。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -305,7 +314,8 @@ export const birthItems: DemoItem[] = [
     faqs: [
       {
         question: '新生儿出生当年就要缴费吗？',
-        answer: '新生儿在出生当年参保并缴纳当年居民医保费的，自出生之日起享受医保待遇，具体缴费期限以本地公告为准。',
+        answer:
+          '新生儿在出生当年参保并缴纳当年居民医保费的，自出生之日起享受医保待遇，具体缴费期限以本地公告为准。',
       },
     ],
     keywords: ['医保参保', '居民医保', '新生儿医保', '医保登记'],

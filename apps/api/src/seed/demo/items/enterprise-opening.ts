@@ -23,15 +23,22 @@ export const enterpriseOpeningItems: DemoItem[] = [
     baseName: '公章刻制备案',
     itemType: 'filing',
     competentDept: '公安机关',
-    basis: '《国务院对确需保留的行政审批项目设定行政许可的决定》；《国务院关于第二批取消152项中央指定地方实施行政审批事项的决定》',
-    conditions: '已取得营业执照等主体资格证明的单位，自主选择具有资质的印章刻制企业刻制公章，由刻章企业或单位向公安机关备案。',
+    basis:
+      '《国务院对确需保留的行政审批项目设定行政许可的决定》；《国务院关于第二批取消152项中央指定地方实施行政审批事项的决定》',
+    conditions:
+      '已取得营业执照等主体资格证明的单位，自主选择具有资质的印章刻制企业刻制公章，由刻章企业或单位向公安机关备案。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
     ...business(['开办']),
     materials: [
       businessLicence({ media: 'electronic' }),
-      idCard('法定代表人（负责人）', { originals: 0, copies: 1, media: 'electronic', requirements: '电子照片或复印件' }),
+      idCard('法定代表人（负责人）', {
+        originals: 0,
+        copies: 1,
+        media: 'electronic',
+        requirements: '电子照片或复印件',
+      }),
       material({
         id: 'loss-notice',
         name: '印章遗失声明',
@@ -71,7 +78,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
     faqs: [
       {
         question: '新开办企业刻章要花钱吗？',
-        answer: '通过“企业开办一件事”办理的，首套印章（公章、财务专用章、发票专用章、合同专用章、法定代表人名章）由政府购买服务免费刻制。',
+        answer:
+          '通过“企业开办一件事”办理的，首套印章（公章、财务专用章、发票专用章、合同专用章、法定代表人名章）由政府购买服务免费刻制。',
       },
       {
         question: '可以自己选择刻章店吗？',
@@ -92,7 +100,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
     baseName: '发票申领',
     itemType: 'other_power',
     competentDept: '税务机关',
-    basis: '《中华人民共和国税收征收管理法》；《中华人民共和国发票管理办法》；《中华人民共和国发票管理办法实施细则》',
+    basis:
+      '《中华人民共和国税收征收管理法》；《中华人民共和国发票管理办法》；《中华人民共和国发票管理办法实施细则》',
     conditions: '已办理涉税信息确认的纳税人，根据经营需要申请领用发票；纸质发票领用人已刻制发票专用章。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
@@ -105,7 +114,12 @@ export const enterpriseOpeningItems: DemoItem[] = [
         issuer: '纳税人在电子税务局在线填报',
       }),
       businessLicence({ media: 'electronic' }),
-      idCard('办税人员', { originals: 0, copies: 0, media: 'electronic', requirements: '办税人员完成实名认证即可，无需提交纸质件' }),
+      idCard('办税人员', {
+        originals: 0,
+        copies: 0,
+        media: 'electronic',
+        requirements: '办税人员完成实名认证即可，无需提交纸质件',
+      }),
       material({
         id: 'invoice-seal',
         name: '发票专用章印模',
@@ -158,7 +172,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '人力资源和社会保障部门',
     basis: '《中华人民共和国社会保险法》；《社会保险费征缴暂行条例》',
-    conditions: '用人单位自成立之日起三十日内申请办理社会保险登记；已实行“多证合一”的，登记机关共享营业执照信息后即可确认登记。',
+    conditions:
+      '用人单位自成立之日起三十日内申请办理社会保险登记；已实行“多证合一”的，登记机关共享营业执照信息后即可确认登记。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -186,7 +201,10 @@ export const enterpriseOpeningItems: DemoItem[] = [
       },
     ],
     steps: [
-      instantStep('核对单位登记信息，生成社会保险登记编号', '社会保险登记信息', { online: true, role: '社会保险经办人员' }),
+      instantStep('核对单位登记信息，生成社会保险登记编号', '社会保险登记信息', {
+        online: true,
+        role: '社会保险经办人员',
+      }),
     ],
     maturity: 'IV',
     visits: 0,
@@ -213,7 +231,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '住房公积金管理中心',
     basis: '《住房公积金管理条例》',
-    conditions: '新设立的单位自设立之日起三十日内到住房公积金管理中心办理住房公积金缴存登记，并为本单位职工办理住房公积金账户设立手续。',
+    conditions:
+      '新设立的单位自设立之日起三十日内到住房公积金管理中心办理住房公积金缴存登记，并为本单位职工办理住房公积金账户设立手续。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -241,7 +260,10 @@ export const enterpriseOpeningItems: DemoItem[] = [
       HANDLER_SITUATION,
     ],
     steps: [
-      instantStep('核对单位信息，设立单位住房公积金账户', '住房公积金单位登记回执', { online: true, role: '公积金业务经办人员' }),
+      instantStep('核对单位信息，设立单位住房公积金账户', '住房公积金单位登记回执', {
+        online: true,
+        role: '公积金业务经办人员',
+      }),
     ],
     maturity: 'IV',
     visits: 0,
@@ -250,7 +272,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
     faqs: [
       {
         question: '单位和职工的缴存比例是多少？',
-        answer: '职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的 5%，具体比例按本地住房公积金管理委员会规定执行。',
+        answer:
+          '职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的 5%，具体比例按本地住房公积金管理委员会规定执行。',
       },
     ],
     keywords: ['公积金开户', '公积金登记', '单位公积金'],

@@ -7,8 +7,8 @@ import {
   defineItem,
   form,
   HANDLER_SITUATION,
-  issueStep,
   instantStep,
+  issueStep,
   LICENCE_DEFAULT_LIMIT,
   LICENSING_LAW,
   material,
@@ -111,11 +111,13 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '所有政府投资项目都要先审批项目建议书吗？',
-        answer: '采取直接投资和资本金注入方式的政府投资项目需要审批项目建议书；按规定可以将项目建议书与可行性研究报告合并审批的，按合并审批办理。',
+        answer:
+          '采取直接投资和资本金注入方式的政府投资项目需要审批项目建议书；按规定可以将项目建议书与可行性研究报告合并审批的，按合并审批办理。',
       },
       {
         question: '项目建议书需要委托咨询单位编制吗？',
-        answer: '不强制委托。项目单位可以自行编制，也可以自主委托工程咨询单位编制，审批部门不得指定编制单位。',
+        answer:
+          '不强制委托。项目单位可以自行编制，也可以自主委托工程咨询单位编制，审批部门不得指定编制单位。',
       },
     ],
     keywords: ['立项', '项目立项', '项目建议书批复', '政府投资'],
@@ -211,7 +213,8 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '评估时间计入审批时限吗？',
-        answer: '委托中介服务机构评估、组织专家评议的时间属于特别程序，不计入承诺办理时限，窗口会书面告知所需时间。',
+        answer:
+          '委托中介服务机构评估、组织专家评议的时间属于特别程序，不计入承诺办理时限，窗口会书面告知所需时间。',
       },
     ],
     keywords: ['可研批复', '可行性研究报告', '政府投资'],
@@ -229,7 +232,8 @@ export const investmentApprovalItems: DemoItem[] = [
     itemType: 'other_power',
     competentDept: '发展和改革部门',
     basis: GOV_INVESTMENT_BASIS,
-    conditions: '项目可行性研究报告已批复；初步设计由具有相应资质的设计单位编制，深度符合国家规定，投资概算不超过可行性研究报告批复投资估算的 10%。',
+    conditions:
+      '项目可行性研究报告已批复；初步设计由具有相应资质的设计单位编制，深度符合国家规定，投资概算不超过可行性研究报告批复投资估算的 10%。',
     legalLimit: LICENCE_DEFAULT_LIMIT,
     promisedLimit: wd(10),
     instant: false,
@@ -280,7 +284,8 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '初步设计概算超过可研估算怎么办？',
-        answer: '初步设计提出的投资概算超过经批准的投资估算 10% 的，项目单位应当向投资主管部门报告，投资主管部门可以要求重新报送可行性研究报告。',
+        answer:
+          '初步设计提出的投资概算超过经批准的投资估算 10% 的，项目单位应当向投资主管部门报告，投资主管部门可以要求重新报送可行性研究报告。',
       },
     ],
     keywords: ['初设批复', '初步设计', '概算批复'],
@@ -298,7 +303,8 @@ export const investmentApprovalItems: DemoItem[] = [
     itemType: 'other_power',
     competentDept: '发展和改革部门',
     basis: '《企业投资项目核准和备案管理条例》；《企业投资项目核准和备案管理办法》',
-    conditions: '企业在中国境内投资建设的固定资产投资项目，不属于《政府核准的投资项目目录》范围；项目单位通过在线平台如实填报项目信息。',
+    conditions:
+      '企业在中国境内投资建设的固定资产投资项目，不属于《政府核准的投资项目目录》范围；项目单位通过在线平台如实填报项目信息。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
@@ -310,7 +316,8 @@ export const investmentApprovalItems: DemoItem[] = [
         media: 'electronic',
         originals: 0,
         issuer: '项目单位在全国投资项目在线审批监管平台在线填报',
-        requirements: '如实填报项目单位、项目名称、建设地点、建设规模和内容、总投资额，并对信息真实性作出承诺',
+        requirements:
+          '如实填报项目单位、项目名称、建设地点、建设规模和内容、总投资额，并对信息真实性作出承诺',
       }),
       businessLicence({ media: 'electronic' }),
     ],
@@ -328,11 +335,13 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '备案后项目信息发生变化怎么办？',
-        answer: '项目法人发生变化，项目建设地点、规模、内容发生重大变更，或者放弃项目建设的，项目单位应当通过在线平台及时告知备案机关并修改相关信息。',
+        answer:
+          '项目法人发生变化，项目建设地点、规模、内容发生重大变更，或者放弃项目建设的，项目单位应当通过在线平台及时告知备案机关并修改相关信息。',
       },
       {
         question: '备案需要到窗口吗？',
-        answer: '不需要。在全国投资项目在线审批监管平台或“蒙速办”填报后即时取得备案证明，可自行下载打印；窗口可提供帮办服务。',
+        answer:
+          '不需要。在全国投资项目在线审批监管平台或“蒙速办”填报后即时取得备案证明，可自行下载打印；窗口可提供帮办服务。',
       },
     ],
     keywords: ['项目备案', '立项备案', '企业投资备案', '备案证明'],
@@ -407,7 +416,8 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '核准文件的有效期是多久？',
-        answer: '项目自核准机关作出予以核准决定之日起 2 年内未开工建设，需要延期开工的，项目单位应当在 2 年期限届满 30 个工作日前申请延期；未申请或未获批准的，核准文件自动失效。',
+        answer:
+          '项目自核准机关作出予以核准决定之日起 2 年内未开工建设，需要延期开工的，项目单位应当在 2 年期限届满 30 个工作日前申请延期；未申请或未获批准的，核准文件自动失效。',
       },
     ],
     keywords: ['项目核准', '核准批复', '企业投资核准'],
@@ -424,7 +434,8 @@ export const investmentApprovalItems: DemoItem[] = [
     itemType: 'licensing',
     competentDept: '发展和改革部门',
     basis: `《中华人民共和国节约能源法》；《固定资产投资项目节能审查办法》；${LICENSING_LAW}`,
-    conditions: '年综合能源消费量 1000 吨标准煤及以上或年电力消费量 500 万千瓦时及以上的固定资产投资项目，在开工建设前取得节能审查意见；项目用能符合节能法律法规、强制性节能标准和能耗双控要求。',
+    conditions:
+      '年综合能源消费量 1000 吨标准煤及以上或年电力消费量 500 万千瓦时及以上的固定资产投资项目，在开工建设前取得节能审查意见；项目用能符合节能法律法规、强制性节能标准和能耗双控要求。',
     legalLimit: LICENCE_DEFAULT_LIMIT,
     promisedLimit: wd(10),
     instant: false,
@@ -488,11 +499,13 @@ export const investmentApprovalItems: DemoItem[] = [
     faqs: [
       {
         question: '节能审查意见有效期多久？',
-        answer: '节能审查意见自印发之日起 2 年内有效，逾期未开工建设或建成时间超过节能报告中预计建成时间 2 年以上的，应重新进行节能审查。',
+        answer:
+          '节能审查意见自印发之日起 2 年内有效，逾期未开工建设或建成时间超过节能报告中预计建成时间 2 年以上的，应重新进行节能审查。',
       },
       {
         question: '工业项目应向哪个部门申请？',
-        answer: '按本地区节能审查权限划分办理：工业和信息化部门负责的工业项目向工信局申请，其他项目向发展和改革委员会申请，两个部门的申请均在投资项目审批综合受理窗口提交。',
+        answer:
+          '按本地区节能审查权限划分办理：工业和信息化部门负责的工业项目向工信局申请，其他项目向发展和改革委员会申请，两个部门的申请均在投资项目审批综合受理窗口提交。',
       },
     ],
     keywords: ['能评', '节能评估', '节能报告审查'],

@@ -50,7 +50,8 @@ export const livelihoodItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '住房公积金管理中心',
     basis: HOUSING_FUND_BASIS,
-    conditions: '缴存职工购买、建造、翻建、大修自住住房，租赁自住住房，或偿还购房贷款本息的，可以提取本人及配偶住房公积金账户内的存储余额。',
+    conditions:
+      '缴存职工购买、建造、翻建、大修自住住房，租赁自住住房，或偿还购房贷款本息的，可以提取本人及配偶住房公积金账户内的存储余额。',
     legalLimit: wd(3),
     promisedLimit: wd(1),
     instant: false,
@@ -126,7 +127,12 @@ export const livelihoodItems: DemoItem[] = [
     ],
     steps: [
       acceptStep({ online: true }),
-      reviewStep(1, '核验提取事由、提取额度和账户状态；租房提取通过数据共享核查名下住房情况', '公积金业务审核人员', '审核并转账'),
+      reviewStep(
+        1,
+        '核验提取事由、提取额度和账户状态；租房提取通过数据共享核查名下住房情况',
+        '公积金业务审核人员',
+        '审核并转账',
+      ),
       issueStep(0, '提取资金转入申请人本人银行账户'),
     ],
     maturity: 'IV',
@@ -158,7 +164,8 @@ export const livelihoodItems: DemoItem[] = [
     itemType: 'confirmation',
     competentDept: '公安机关',
     basis: '《居住证暂行条例》',
-    conditions: '公民离开常住户口所在地，到其他城市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以申领居住证。',
+    conditions:
+      '公民离开常住户口所在地，到其他城市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以申领居住证。',
     legalLimit: wd(15),
     promisedLimit: wd(5),
     instant: false,
@@ -239,14 +246,19 @@ export const livelihoodItems: DemoItem[] = [
     itemType: 'confirmation',
     competentDept: '民政部门',
     basis: '《中华人民共和国民法典》；《婚姻登记条例》',
-    conditions: '男女双方完全自愿，男方年满二十二周岁、女方年满二十周岁，双方均无配偶，双方不属于直系血亲和三代以内旁系血亲，双方亲自到婚姻登记机关申请。',
+    conditions:
+      '男女双方完全自愿，男方年满二十二周岁、女方年满二十周岁，双方均无配偶，双方不属于直系血亲和三代以内旁系血亲，双方亲自到婚姻登记机关申请。',
     legalLimit: wd(0),
     promisedLimit: wd(0),
     instant: true,
     ...livelihood(['婚育']),
     delivery: ['window'],
     materials: [
-      idCard('男女双方', { copies: 0, originals: 2, requirements: '双方本人有效居民身份证原件，核验后当场退还' }),
+      idCard('男女双方', {
+        copies: 0,
+        originals: 2,
+        requirements: '双方本人有效居民身份证原件，核验后当场退还',
+      }),
       form('declaration', '申请结婚登记声明书', {
         issuer: '男女双方在婚姻登记员面前亲笔签名（现场提供）',
         originals: 1,
@@ -271,7 +283,8 @@ export const livelihoodItems: DemoItem[] = [
     faqs: [
       {
         question: '必须先在网上预约吗？',
-        answer: '不必须。可通过“蒙速办”婚姻登记预约选择时段，也可以直接到婚姻登记处现场办理，现场办理不因未预约而拒绝受理。',
+        answer:
+          '不必须。可通过“蒙速办”婚姻登记预约选择时段，也可以直接到婚姻登记处现场办理，现场办理不因未预约而拒绝受理。',
       },
       {
         question: '需要带户口簿吗？',
@@ -292,7 +305,8 @@ export const livelihoodItems: DemoItem[] = [
     itemType: 'licensing',
     competentDept: '公安机关出入境管理机构',
     basis: `《中华人民共和国护照法》；《中华人民共和国出境入境管理法》；${LICENSING_LAW}`,
-    conditions: '中国公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国，不存在法律规定不予签发护照的情形。',
+    conditions:
+      '中国公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国，不存在法律规定不予签发护照的情形。',
     legalLimit: wd(15),
     promisedLimit: wd(7),
     instant: false,

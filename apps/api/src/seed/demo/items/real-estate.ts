@@ -31,7 +31,8 @@ export const realEstateItems: DemoItem[] = [
     businessKind: 'new',
     competentDept: '自然资源主管部门（不动产登记机构）',
     basis: REGISTRATION_BASIS,
-    conditions: '依法取得国有建设用地使用权并已登记，房屋已竣工并通过规划核实和竣工验收，由建设用地使用权人申请房屋所有权首次登记。',
+    conditions:
+      '依法取得国有建设用地使用权并已登记，房屋已竣工并通过规划核实和竣工验收，由建设用地使用权人申请房屋所有权首次登记。',
     legalLimit: wd(30),
     promisedLimit: wd(5),
     instant: false,
@@ -50,7 +51,11 @@ export const realEstateItems: DemoItem[] = [
         whenOptions: ['unit'],
         condition: '申请人为单位时提交',
       }),
-      idCard('申请人', { requirement: 'conditional', whenOptions: ['individual'], condition: '申请人为个人时提交' }),
+      idCard('申请人', {
+        requirement: 'conditional',
+        whenOptions: ['individual'],
+        condition: '申请人为个人时提交',
+      }),
       propertyCertificate({
         name: '不动产权证书（国有建设用地使用权）',
         originals: 1,
@@ -131,7 +136,8 @@ export const realEstateItems: DemoItem[] = [
     businessKind: 'change',
     competentDept: '自然资源主管部门（不动产登记机构）',
     basis: REGISTRATION_BASIS,
-    conditions: '已经登记的国有建设用地使用权及房屋所有权因买卖、赠与、继承、互换、作价出资等原因发生转移的，当事人共同申请转移登记（继承、受遗赠的可以单方申请）。',
+    conditions:
+      '已经登记的国有建设用地使用权及房屋所有权因买卖、赠与、继承、互换、作价出资等原因发生转移的，当事人共同申请转移登记（继承、受遗赠的可以单方申请）。',
     legalLimit: wd(30),
     promisedLimit: wd(3),
     instant: false,
@@ -227,7 +233,8 @@ export const realEstateItems: DemoItem[] = [
     faqs: [
       {
         question: '二手房过户要跑几个窗口？',
-        answer: '实行“一窗受理、集成服务”，交易、缴税和登记在不动产登记专区一个窗口一次提交，办结后可邮寄证书。',
+        answer:
+          '实行“一窗受理、集成服务”，交易、缴税和登记在不动产登记专区一个窗口一次提交，办结后可邮寄证书。',
       },
       {
         question: '可以只来一次吗？',

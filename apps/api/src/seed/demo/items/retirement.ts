@@ -23,7 +23,8 @@ export const retirementItems: DemoItem[] = [
     itemType: 'public_service',
     competentDept: '人力资源和社会保障部门',
     basis: '《中华人民共和国社会保险法》；《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》',
-    conditions: '参加企业职工基本养老保险的人员，达到按《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》确定的法定退休年龄，且累计缴费年限达到国家规定的最低缴费年限；选择弹性提前或延迟退休的，符合该决定规定的条件。',
+    conditions:
+      '参加企业职工基本养老保险的人员，达到按《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》确定的法定退休年龄，且累计缴费年限达到国家规定的最低缴费年限；选择弹性提前或延迟退休的，符合该决定规定的条件。',
     legalLimit: SERVICE_DEFAULT_LIMIT,
     promisedLimit: wd(10),
     instant: false,
@@ -75,7 +76,12 @@ export const retirementItems: DemoItem[] = [
     ],
     steps: [
       acceptStep({ online: true, role: '社会保险经办人员' }),
-      reviewStep(6, '审核出生时间、参加工作时间、视同缴费年限和累计缴费年限', '养老保险审核人员', '档案审核与待遇测算'),
+      reviewStep(
+        6,
+        '审核出生时间、参加工作时间、视同缴费年限和累计缴费年限',
+        '养老保险审核人员',
+        '档案审核与待遇测算',
+      ),
       decideStep(2, '基本养老金待遇核定结果', '社会保险经办机构负责人'),
       issueStep(1, '基本养老金待遇核定通知，次月起发放'),
     ],
@@ -86,7 +92,8 @@ export const retirementItems: DemoItem[] = [
     faqs: [
       {
         question: '退休后医保和公积金需要另外办吗？',
-        answer: '通过“退休一件事”办理的，基本医疗保险退休人员身份确认和退休提取住房公积金一并申请，无需分别跑腿。',
+        answer:
+          '通过“退休一件事”办理的，基本医疗保险退休人员身份确认和退休提取住房公积金一并申请，无需分别跑腿。',
       },
       {
         question: '可以提前多长时间申请？',
@@ -140,7 +147,12 @@ export const retirementItems: DemoItem[] = [
     situations: [HANDLER_SITUATION],
     steps: [
       acceptStep({ online: true }),
-      reviewStep(1, '核验退休信息和账户状态，结清公积金贷款后办理销户提取', '公积金业务审核人员', '审核并转账'),
+      reviewStep(
+        1,
+        '核验退休信息和账户状态，结清公积金贷款后办理销户提取',
+        '公积金业务审核人员',
+        '审核并转账',
+      ),
       issueStep(0, '提取资金转入本人银行账户，个人账户销户'),
     ],
     maturity: 'IV',

@@ -91,21 +91,31 @@ export const utilityItems: DemoItem[] = [
     baseName: '电力用户过户',
     competentDept: '供电企业',
     basis: '《电力供应与使用条例》；《供电营业规则》',
-    conditions: '用电地址、用电容量和用电类别不变，因房屋产权或经营权发生变化需要变更用电户名的，原户主已结清电费。',
-    materials: [form('application', '用电业务申请表（过户）'), ...ownerMaterials(), ...agentMaterials('新户主')],
+    conditions:
+      '用电地址、用电容量和用电类别不变，因房屋产权或经营权发生变化需要变更用电户名的，原户主已结清电费。',
+    materials: [
+      form('application', '用电业务申请表（过户）'),
+      ...ownerMaterials(),
+      ...agentMaterials('新户主'),
+    ],
     situations: [OWNER_SITUATION, TRANSFER_SITUATION, HANDLER_SITUATION],
     steps: [
-      instantStep('核对新户主身份和产权信息，确认原户主电费已结清，变更户名并重新签订供用电合同', '变更后的供用电合同', {
-        online: true,
-        role: '供电营业厅业务受理员',
-      }),
+      instantStep(
+        '核对新户主身份和产权信息，确认原户主电费已结清，变更户名并重新签订供用电合同',
+        '变更后的供用电合同',
+        {
+          online: true,
+          role: '供电营业厅业务受理员',
+        },
+      ),
       issueStep(0, '电子供用电合同和户名变更确认'),
     ],
     result: { name: '用电户名变更确认及供用电合同', kind: 'other' },
     faqs: [
       {
         question: '原户主还欠电费能过户吗？',
-        answer: '需先结清电费。通过“二手房过户一件事”办理的，系统会在交易时提示双方结清，过户当日完成户名变更。',
+        answer:
+          '需先结清电费。通过“二手房过户一件事”办理的，系统会在交易时提示双方结清，过户当日完成户名变更。',
       },
     ],
     keywords: ['电表过户', '用电过户', '电费户名变更', '水电气过户'],
@@ -138,7 +148,12 @@ export const utilityItems: DemoItem[] = [
     situations: [OWNER_SITUATION, TRANSFER_SITUATION, HANDLER_SITUATION],
     steps: [
       acceptStep({ online: true, role: '供水营业厅业务受理员' }),
-      reviewStep(1, '核对产权、水表读数和欠费情况，办理户名变更并重新签订供用水合同', '供水营业业务员', '审核并变更'),
+      reviewStep(
+        1,
+        '核对产权、水表读数和欠费情况，办理户名变更并重新签订供用水合同',
+        '供水营业业务员',
+        '审核并变更',
+      ),
       issueStep(0, '户名变更确认和电子供用水合同'),
     ],
     result: { name: '用水户名变更确认及供用水合同', kind: 'other' },
@@ -158,7 +173,8 @@ export const utilityItems: DemoItem[] = [
     baseName: '燃气用户过户',
     competentDept: '燃气经营企业',
     basis: '《城镇燃气管理条例》',
-    conditions: '用气地址和用气性质不变，因房屋产权发生变化需要变更用气户名的，原户主已结清燃气费，新户主接受入户安全检查。',
+    conditions:
+      '用气地址和用气性质不变，因房屋产权发生变化需要变更用气户名的，原户主已结清燃气费，新户主接受入户安全检查。',
     instant: false,
     promisedLimit: wd(1),
     legalLimit: wd(3),
@@ -174,7 +190,12 @@ export const utilityItems: DemoItem[] = [
     situations: [OWNER_SITUATION, TRANSFER_SITUATION, HANDLER_SITUATION],
     steps: [
       acceptStep({ online: true, role: '燃气营业厅业务受理员' }),
-      reviewStep(1, '核对产权和欠费情况，预约入户安全检查，变更户名并重新签订供用气合同', '燃气营业业务员', '审核、安检预约与变更'),
+      reviewStep(
+        1,
+        '核对产权和欠费情况，预约入户安全检查，变更户名并重新签订供用气合同',
+        '燃气营业业务员',
+        '审核、安检预约与变更',
+      ),
       issueStep(0, '户名变更确认和电子供用气合同'),
     ],
     result: { name: '用气户名变更确认及供用气合同', kind: 'other' },

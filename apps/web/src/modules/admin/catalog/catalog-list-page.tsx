@@ -1,5 +1,5 @@
 // /admin/catalog: the implementations in the staff member's scope, with their latest version.
-import { Alert, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, Input, Radio, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { t } from '../../../app/i18n.ts';
@@ -98,16 +98,19 @@ export function CatalogListPage() {
           onSearch={(value) => update({ q: value.trim() || undefined, page: undefined })}
           style={{ width: 360 }}
         />
-        <Select<VersionStatus | ''>
-          aria-label={t('admin.catalog.statusFilter')}
-          value={status ?? ''}
-          style={{ width: 200 }}
-          onChange={(value) => update({ status: value || undefined, page: undefined })}
-          options={[
-            { value: '', label: t('admin.catalog.allStatuses') },
-            ...VERSION_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) })),
-          ]}
-        />
+        <div role="radiogroup" aria-label={t('admin.catalog.statusFilter')}>
+          <Radio.Group
+            optionType="button"
+            value={status ?? ''}
+            onChange={(event) =>
+              update({ status: (event.target.value as string) || undefined, page: undefined })
+            }
+            options={[
+              { value: '', label: t('admin.catalog.allStatuses') },
+              ...VERSION_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) })),
+            ]}
+          />
+        </div>
       </Space>
       {list.isError ? (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />

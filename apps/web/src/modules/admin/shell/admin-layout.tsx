@@ -71,9 +71,8 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-          <main>{children}</main>
-        </Layout.Content>
+        {/* Layout.Content renders the <main> landmark */}
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>{children}</Layout.Content>
       </Layout>
     </Layout>
   );
