@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The phone pages (/m/) must not download the desktop UI library (first load ≤ 250 KB gzip, issue 2 §6).
+// Vite 8 (rolldown) code-splitting groups, highest priority first: React on its own, the libraries antd and
+// antd-mobile share in `vendor` (so desktop pages never load antd-mobile's global CSS), then each UI library.
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
@@ -8,24 +11,20 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    // the phone pages (/m/) must not download the desktop UI library: keep vendors in their own chunks
-    rollupOptions: {
+    manifest: true,
+    rolldownOptions: {
       output: {
-        manualChunks(id) {
-          if (id.includes('node_modules/antd-mobile')) return 'antd-mobile';
-          if (
-            id.includes('node_modules/antd/') ||
-            id.includes('node_modules/@ant-design') ||
-            id.includes('node_modules/@rc-component')
-          )
-            return 'antd';
-          if (
-            id.includes('node_modules/react-dom') ||
-            id.includes('node_modules/react/') ||
-            id.includes('node_modules/scheduler')
-          )
-            return 'react';
-          return undefined;
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!antd|@ant-design|@rc-component|typebox|react[\\/]|react-dom|scheduler)/,
+              priority: 30,
+            },
+            { name: 'antd-mobile', test: /node_modules[\\/]antd-mobile[\\/]/, priority: 20 },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component)[\\/]/, priority: 10 },
+          ],
         },
       },
     },

@@ -50,7 +50,7 @@ afterAll(async () => {
 async function expectAccessible(name: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const violations = result.violations.map(
-    (v) => `${v.id}（${v.help}）: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    (v) => `${v.id}（${v.help}）: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
   );
   expect(violations, `${name} 的无障碍检查`).toEqual([]);
 }
@@ -97,7 +97,7 @@ test(
     await page.getByLabel('搜索', { exact: true }).fill('食品经营许可');
     await page.getByLabel('搜索', { exact: true }).press('Enter');
     await page.waitForURL(/q=/);
-    const firstRow = page.getByRole('row').filter({ hasText: '已发布' }).first();
+    const firstRow = page.getByRole('row').filter({ hasText: '食品经营许可' }).filter({ hasText: '已发布' }).first();
     await firstRow.waitFor();
     await expectAccessible('实施清单');
     await screenshot('admin-catalog-list');
@@ -146,7 +146,7 @@ test(
       .getByRole('cell', { name: /材料名称/ })
       .first()
       .waitFor();
-    await pending.getByRole('cell', { name: item.materialName }).waitFor();
+    await pending.getByRole('cell', { name: item.materialName, exact: true }).waitFor();
     await screenshot('admin-review-diff');
 
     await page.getByRole('button', { name: '审核发布' }).click();
@@ -162,7 +162,7 @@ test(
       .first()
       .click();
     const drawer = page.getByRole('dialog').filter({ hasText: '的修改' });
-    await drawer.getByRole('cell', { name: item.materialName }).waitFor();
+    await drawer.getByRole('cell', { name: item.materialName, exact: true }).waitFor();
     await drawer
       .getByRole('button', { name: /关闭|Close/ })
       .first()

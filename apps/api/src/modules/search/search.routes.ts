@@ -47,7 +47,13 @@ export const searchRoutes =
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             offset: Type.Integer({ minimum: 0, maximum: 10_000, default: 0 }),
           }),
-          response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(Hit) }) },
+          response: {
+            200: Type.Object({
+              total: Type.Integer({ description: '命中数；达到 1000 时为下限' }),
+              totalExact: Type.Boolean(),
+              items: Type.Array(Hit),
+            }),
+          },
         },
       },
       async (request) => searchItems(deps, request.query),

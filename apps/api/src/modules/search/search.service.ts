@@ -1,12 +1,13 @@
 // Catalogue search: Chinese words and bigrams, pinyin and initials, synonyms, filters with region inheritance.
 import { regionAncestors } from '@msb/contracts';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { baseItems, implementations, implementationVersions } from '../catalog/catalog.tables.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { highlightRanges } from './domain/highlight.ts';
+import { rankScore } from './domain/rank.ts';
 import { isPinyinQuery, normalisePinyinQuery, pinyinKeys } from './domain/pinyin-keys.ts';
 import { indexTokens, queryTokenGroups } from './domain/tokenize.ts';
 import { searchDocs, searchMisses } from './search.tables.ts';
@@ -124,66 +125,66 @@ export interface SearchHit {
   highlights: [number, number][];
 }
 
-export async function searchItems(
-  deps: Deps,
-  query: SearchQuery,
-): Promise<{ total: number; items: SearchHit[] }> {
-  const q = (query.q ?? '').trim().slice(0, 50);
-  const where: SQL[] = [];
-  if (query.region) {
-    // a county sees its own items and those of its league (city) and the autonomous region
-    where.push(inArray(searchDocs.regionCode, [...regionAncestors(query.region), query.region]));
-  }
-  if (query.org) where.push(eq(searchDocs.orgId, query.org));
-  if (query.type) where.push(eq(searchDocs.itemType, query.type));
-  if (query.maturity) where.push(eq(searchDocs.maturity, query.maturity));
-  if (query.audience) where.push(sql`${searchDocs.audience} @> ARRAY[${query.audience}]::text[]`);
-  if (query.theme) where.push(sql`${searchDocs.themes} @> ARRAY[${query.theme}]::text[]`);
-  if (query.channel) where.push(sql`${searchDocs.channels} @> ARRAY[${query.channel}]::text[]`);
+/** Beyond this many matches the total is reported as "at least" (totalExact = false). */
+export const COUNT_CAP = 1000;
+/** Extra candidates fetched beyond the page, re-ranked by match quality in rank.ts. */
+const CANDIDATE_WINDOW = 60;
 
-  let rank: SQL | undefined;
-  if (q) {
-    if (isPinyinQuery(q)) {
-      const p = normalisePinyinQuery(q);
-      if (!p)
-        throw new AppError('VALIDATION_FAILED', '查询内容无效', {
-          fields: [{ field: 'q', message: '请输入汉字或拼音' }],
-        });
-      where.push(sql`(${searchDocs.initials} LIKE ${`%${p}%`} OR ${searchDocs.pinyin} LIKE ${`%${p}%`})`);
-      // the name's keys come first in the column: name prefix, then inside the name, then a keyword
-      rank = sql`CASE WHEN ${searchDocs.initials} LIKE ${`${p}%`} OR ${searchDocs.pinyin} LIKE ${`${p}%`} THEN 0
-        WHEN split_part(${searchDocs.initials}, ' ', 1) LIKE ${`%${p}%`} OR split_part(${searchDocs.pinyin}, ' ', 1) LIKE ${`%${p}%`} THEN 1
-        ELSE 2 END`;
-    } else {
-      const groups = queryTokenGroups(q);
-      if (groups.length === 0) return { total: 0, items: [] };
-      for (const group of groups) where.push(sql`${searchDocs.tokens} && ${toTextArray(group)}`);
-      rank = sql`CASE WHEN ${searchDocs.name} = ${q} THEN 0 WHEN ${searchDocs.name} LIKE ${`${q}%`} THEN 1
-        WHEN ${searchDocs.name} LIKE ${`%${q}%`} THEN 2 ELSE 3 END`;
+/**
+ * The plan keeps every query cheap at 100,000 implementations (docs/BENCHMARKS.md):
+ * 1. matches in popularity order (an index scan that stops after a page when a word is common, a bitmap
+ *    scan and a small sort when it is rare), plus the name/pinyin prefix matches through pattern indexes;
+ * 2. the union is ranked in memory by match quality (exact > prefix > substring > scattered bigrams >
+ *    keyword or synonym only), then popularity, then the shorter name;
+ * 3. the count stops at COUNT_CAP.
+ * Trade-off: on page 1 of a very common word, an item that contains the query but is less popular than the
+ * first page + window of matches may rank below a more popular item whose bigrams only occur apart.
+ */
+export async function searchItems(deps: Deps, query: SearchQuery): Promise<SearchResult> {
+  const q = (query.q ?? '').trim().slice(0, 50);
+  const filters = filterConditions(query);
+  const need = query.offset + query.limit;
+  let ids: string[];
+  let total: number;
+  if (!q) {
+    const [page, count] = await Promise.all([
+      deps.db
+        .select({ id: searchDocs.implementationId })
+        .from(searchDocs)
+        .where(and(...filters))
+        .orderBy(desc(searchDocs.popularity), searchDocs.implementationId)
+        .limit(query.limit)
+        .offset(query.offset),
+      cappedCount(deps, and(...filters)),
+    ]);
+    ids = page.map((r) => r.id);
+    total = count;
+  } else {
+    const plan = matchPlan(q);
+    if (!plan) return { total: 0, totalExact: true, items: [] };
+    const candidates = (where: SQL | undefined) =>
+      deps.db
+        .select({ id: searchDocs.implementationId, name: searchDocs.name, popularity: searchDocs.popularity })
+        .from(searchDocs)
+        .where(where)
+        .orderBy(desc(searchDocs.popularity), searchDocs.implementationId)
+        .limit(need + CANDIDATE_WINDOW);
+    const [general, prefixed, count] = await Promise.all([
+      candidates(and(...filters, plan.match)),
+      candidates(and(...filters, plan.prefix)),
+      cappedCount(deps, and(...filters, plan.match)),
+    ]);
+    const seen = new Map<string, { id: string; name: string; popularity: number }>();
+    for (const row of [...prefixed, ...general]) seen.set(row.id, row);
+    const ranked = [...seen.values()]
+      .map((row) => ({ id: row.id, score: rankScore(row, q) }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    ids = ranked.slice(query.offset, need).map((r) => r.id);
+    total = Math.max(count, seen.size > COUNT_CAP ? COUNT_CAP : seen.size);
+    if (total === 0 && query.offset === 0) {
+      await deps.db.insert(searchMisses).values({ query: q, filters: filtersOf(query), at: deps.now() });
     }
   }
-  // Rank and page over ids only (no wide columns, no window count), then fetch the page's rows and
-  // count separately: both stay cheap when a common word matches tens of thousands of items.
-  const filter = and(...where);
-  const [page, total] = await Promise.all([
-    deps.db
-      .select({ id: searchDocs.implementationId })
-      .from(searchDocs)
-      .where(filter)
-      .orderBy(
-        ...(rank ? [rank] : []),
-        sql`${searchDocs.popularity} DESC`,
-        sql`length(${searchDocs.name})`,
-        searchDocs.implementationId,
-      )
-      .limit(query.limit)
-      .offset(query.offset),
-    countOnly(deps, filter),
-  ]);
-  if (total === 0 && q && query.offset === 0) {
-    await deps.db.insert(searchMisses).values({ query: q, filters: filtersOf(query), at: deps.now() });
-  }
-  const ids = page.map((r) => r.id);
   const rows = ids.length
     ? await deps.db
         .select({
@@ -204,6 +205,7 @@ export async function searchItems(
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
+    totalExact: total < COUNT_CAP,
     items: ids.flatMap((id) => {
       const hit = byId.get(id);
       return hit ? [{ ...hit, highlights: q ? highlightRanges(hit.name, q) : [] }] : [];
@@ -211,19 +213,59 @@ export async function searchItems(
   };
 }
 
+export interface SearchResult {
+  total: number;
+  /** false when there are at least COUNT_CAP matches and `total` is that lower bound */
+  totalExact: boolean;
+  items: SearchHit[];
+}
+
+function filterConditions(query: SearchQuery): SQL[] {
+  const where: SQL[] = [];
+  if (query.region) {
+    // a county sees its own items and those of its league (city) and the autonomous region
+    where.push(inArray(searchDocs.regionCode, [...regionAncestors(query.region), query.region]));
+  }
+  if (query.org) where.push(eq(searchDocs.orgId, query.org));
+  if (query.type) where.push(eq(searchDocs.itemType, query.type));
+  if (query.maturity) where.push(eq(searchDocs.maturity, query.maturity));
+  if (query.audience) where.push(sql`${searchDocs.audience} @> ARRAY[${query.audience}]::text[]`);
+  if (query.theme) where.push(sql`${searchDocs.themes} @> ARRAY[${query.theme}]::text[]`);
+  if (query.channel) where.push(sql`${searchDocs.channels} @> ARRAY[${query.channel}]::text[]`);
+  return where;
+}
+
+/** How a query matches: all of it (`match`) and the cheap prefix path (`prefix`), for Chinese or pinyin. */
+function matchPlan(q: string): { match: SQL; prefix: SQL } | undefined {
+  if (isPinyinQuery(q)) {
+    const p = normalisePinyinQuery(q);
+    if (!p) throw new AppError('VALIDATION_FAILED', '查询内容无效', { fields: [{ field: 'q', message: '请输入汉字或拼音' }] });
+    return {
+      match: sql`(${searchDocs.initials} LIKE ${`%${p}%`} OR ${searchDocs.pinyin} LIKE ${`%${p}%`})`,
+      prefix: sql`(${searchDocs.initials} LIKE ${`${p}%`} OR ${searchDocs.pinyin} LIKE ${`${p}%`})`,
+    };
+  }
+  const groups = queryTokenGroups(q);
+  if (groups.length === 0) return undefined;
+  const match = and(...groups.map((group) => sql`${searchDocs.tokens} && ${toTextArray(group)}`));
+  if (!match) return undefined;
+  return { match, prefix: and(match, sql`${searchDocs.name} LIKE ${`${escapeLike(q)}%`}`) ?? match };
+}
+
+/** `%`, `_` and `\` in a query are literal characters, not wildcards. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+async function cappedCount(deps: Deps, filter: SQL | undefined): Promise<number> {
+  const inner = deps.db.select({ one: sql`1` }).from(searchDocs).where(filter).limit(COUNT_CAP).as('capped');
+  const [row] = await deps.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(inner);
+  return row?.n ?? 0;
+}
+
 const toTextArray = (values: string[]) =>
   sql`ARRAY[${sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
-
-async function countOnly(deps: Deps, filter: SQL | undefined): Promise<number> {
-  const [row] = await deps.db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(searchDocs)
-    .where(filter);
-  return row?.n ?? 0;
-}
 
 function filtersOf(query: SearchQuery): Record<string, unknown> {
   const { q: _q, limit: _l, offset: _o, ...filters } = query;

@@ -189,7 +189,7 @@ export function FileField({
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         accept={accept}
         aria-label={t('admin.upload.choose', { what })}
         onChange={(event) => void onFile(event.target.files?.[0])}
