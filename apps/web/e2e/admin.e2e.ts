@@ -94,10 +94,15 @@ test(
     await page.getByRole('heading', { name: '实施清单' }).waitFor();
     await page.getByRole('radiogroup', { name: '最新版本状态' }).getByText('已发布', { exact: true }).click();
     await page.waitForURL(/status=published/);
-    await page.getByLabel('搜索', { exact: true }).fill('食品经营许可');
+    await page.getByLabel('搜索', { exact: true }).fill('许可');
     await page.getByLabel('搜索', { exact: true }).press('Enter');
     await page.waitForURL(/q=/);
-    const firstRow = page.getByRole('row').filter({ hasText: '食品经营许可' }).filter({ hasText: '已发布' }).first();
+    // latest version published (an item still in review from an earlier run shows 审核中)
+    const firstRow = page
+      .getByRole('row')
+      .filter({ hasText: '许可' })
+      .filter({ has: page.getByRole('cell', { name: /^第 \d+ 版 已发布$/ }) })
+      .first();
     await firstRow.waitFor();
     await expectAccessible('实施清单');
     await screenshot('admin-catalog-list');
@@ -201,7 +206,7 @@ test(
     const panel = page.getByRole('tabpanel', { name: '事项明细' });
     const flawed = panel
       .getByRole('row')
-      .filter({ hasText: /示例缺陷/ })
+      .filter({ has: page.getByRole('cell', { name: /^示例缺陷：/ }) })
       .first();
     await flawed.waitFor();
     await flawed.getByRole('button', { name: /展开/ }).click();

@@ -5,10 +5,11 @@ import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { openPublicFile, saveFile } from '../documents/documents.service.ts';
+import { sniffUpload } from '../documents/file-store.ts';
 import { renderGuideNotice } from './catalog-pdf.ts';
 import { getPublishedGuide } from './catalog-public.service.ts';
 import { getConsistencyReport, getScorecard } from './catalog-reports.service.ts';
-import { type CatalogDocument, exportCatalog, importCatalog } from './catalog-transfer.service.ts';
+import { type CatalogDocument, exportCatalog, importCatalog, importMaterialsXlsx } from './catalog-transfer.service.ts';
 import { materialsToXlsx, scorecardToXlsx } from './catalog-xlsx.ts';
 import { scorecardSheets } from './scorecard-sheets.ts';
 
@@ -117,6 +118,26 @@ export const catalogExtraRoutes =
           .type(XLSX)
           .header('content-disposition', attachment('申请材料清单.xlsx'))
           .send(await materialsToXlsx(rows));
+      },
+    );
+    app.post(
+      '/api/catalog/materials.xlsx',
+      {
+        config: { access: EDITORS },
+        schema: {
+          operationId: 'importMaterials',
+          tags: ['事项管理'],
+          summary: '导入申请材料清单（Excel，与导出格式相同）：写为草稿，任何一行有误则全部不写入',
+          consumes: ['multipart/form-data'],
+          response: { 200: Type.Object({ implementations: Type.Integer(), materials: Type.Integer() }) },
+        },
+      },
+      async (request) => {
+        const file = await request.file();
+        if (!file) throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件', { fields: [{ field: 'file', message: '缺少文件' }] });
+        const bytes = await file.toBuffer();
+        await sniffUpload(bytes, file.filename, ['xlsx']);
+        return importMaterialsXlsx(deps, requireActor(request), bytes);
       },
     );
     app.post(

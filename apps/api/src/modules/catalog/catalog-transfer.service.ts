@@ -11,9 +11,10 @@ import { validationFailed } from '../../platform/errors.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { canEditCatalog } from './catalog.policy.ts';
-import { listImplementationsWithLatest } from './catalog.repo.ts';
+import { latestVersion, listImplementationsWithLatest } from './catalog.repo.ts';
 import { createBaseItem, createImplementation, saveDraft } from './catalog.service.ts';
 import { baseItems, implementations } from './catalog.tables.ts';
+import { materialsFromXlsx } from './catalog-xlsx.ts';
 
 export const CatalogEntry = Type.Object({
   base: Type.Object({
@@ -137,3 +138,57 @@ export async function importCatalog(
   });
   return { created, updated };
 }
+
+/**
+ * Replace the materials of each listed implementation with the rows of a spreadsheet (same layout as the
+ * export). Blank/sample forms and situation links are not in the sheet: they are kept from the material of
+ * the same id. Every guide is written as a draft in one transaction, or nothing is.
+ */
+export async function importMaterialsXlsx(
+  deps: Deps,
+  actor: Actor,
+  buffer: Buffer,
+): Promise<{ implementations: number; materials: number }> {
+  const { rows, errors } = await materialsFromXlsx(buffer);
+  if (errors.length) {
+    throw validationFailed(
+      errors.slice(0, 100).map((e) => ({ field: `第${e.row}行·${e.field}`, message: e.message })),
+      '申请材料表格有误，未写入任何数据',
+    );
+  }
+  if (rows.length === 0) throw validationFailed([{ field: 'file', message: '表格中没有材料行' }]);
+  const byCode = new Map<string, typeof rows>();
+  for (const r of rows) byCode.set(r.implementationCode, [...(byCode.get(r.implementationCode) ?? []), r]);
+  return deps.db.transaction(async (tx) => {
+    for (const [code, list] of byCode) {
+      const [impl] = await tx.select().from(implementations).where(eq(implementations.code, code));
+      const first = list[0]?.row ?? 0;
+      if (!impl)
+        throw validationFailed([{ field: `第${first}行·实施编码`, message: `实施编码 ${code} 不存在` }]);
+      if (!canEditCatalog(actor, impl))
+        throw validationFailed([{ field: `第${first}行·实施编码`, message: '超出本人负责的区划或部门' }]);
+      const latest = await latestVersion(tx, impl.id);
+      if (!latest) continue;
+      const previous = new Map(latest.guide.materials.map((m) => [m.id, m]));
+      const materials = list.map(({ material }) => {
+        const old = previous.get(material.id);
+        return {
+          ...material,
+          blankForm: old?.blankForm,
+          sampleForm: old?.sampleForm,
+          whenOptions: material.whenOptions ?? old?.whenOptions,
+        };
+      });
+      const guide = { ...latest.guide, materials };
+      if (!checkGuide.Check(guide)) {
+        throw validationFailed(
+          toFieldErrors([...checkGuide.Errors(guide)].slice(0, 20), code),
+          '导入后的办事指南不符合格式',
+        );
+      }
+      await saveDraft(deps, actor, impl.id, guide, tx);
+    }
+    return { implementations: byCode.size, materials: rows.length };
+  });
+}
+const checkGuide = Compile(Guide);

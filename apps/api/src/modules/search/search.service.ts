@@ -7,8 +7,8 @@ import { AppError } from '../../platform/errors.ts';
 import { baseItems, implementations, implementationVersions } from '../catalog/catalog.tables.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { highlightRanges } from './domain/highlight.ts';
-import { rankScore } from './domain/rank.ts';
 import { isPinyinQuery, normalisePinyinQuery, pinyinKeys } from './domain/pinyin-keys.ts';
+import { rankScore } from './domain/rank.ts';
 import { indexTokens, queryTokenGroups } from './domain/tokenize.ts';
 import { searchDocs, searchMisses } from './search.tables.ts';
 
@@ -180,7 +180,7 @@ export async function searchItems(deps: Deps, query: SearchQuery): Promise<Searc
       .map((row) => ({ id: row.id, score: rankScore(row, q) }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     ids = ranked.slice(query.offset, need).map((r) => r.id);
-    total = Math.max(count, seen.size > COUNT_CAP ? COUNT_CAP : seen.size);
+    total = Math.max(count, Math.min(seen.size, COUNT_CAP));
     if (total === 0 && query.offset === 0) {
       await deps.db.insert(searchMisses).values({ query: q, filters: filtersOf(query), at: deps.now() });
     }
@@ -239,7 +239,10 @@ function filterConditions(query: SearchQuery): SQL[] {
 function matchPlan(q: string): { match: SQL; prefix: SQL } | undefined {
   if (isPinyinQuery(q)) {
     const p = normalisePinyinQuery(q);
-    if (!p) throw new AppError('VALIDATION_FAILED', '查询内容无效', { fields: [{ field: 'q', message: '请输入汉字或拼音' }] });
+    if (!p)
+      throw new AppError('VALIDATION_FAILED', '查询内容无效', {
+        fields: [{ field: 'q', message: '请输入汉字或拼音' }],
+      });
     return {
       match: sql`(${searchDocs.initials} LIKE ${`%${p}%`} OR ${searchDocs.pinyin} LIKE ${`%${p}%`})`,
       prefix: sql`(${searchDocs.initials} LIKE ${`${p}%`} OR ${searchDocs.pinyin} LIKE ${`${p}%`})`,

@@ -20,6 +20,9 @@ const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    // reviewers read the guide in a disabled form: keep it legible
+    colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
   },
 };
 

@@ -40,7 +40,7 @@ export function IndicatorTable({ indicators, loading }: { indicators: IndicatorV
     {
       title: t('admin.score.col.value'),
       dataIndex: 'value',
-      width: 140,
+      width: 200,
       render: (value: number | null, row) => (
         <>
           {formatShare(value)}
