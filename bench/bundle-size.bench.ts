@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'apps/web/dist');
 if (process.env.BENCH_NO_BUILD !== '1') execSync('npm run build -w @msb/web', { cwd: root, stdio: 'ignore' });
 type Chunk = { file: string; imports?: string[]; css?: string[] };
-const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  Chunk
+>;
 
 /** The entry plus one lazily loaded app, with every chunk they import statically. */
 function closure(keys: string[]): Set<string> {

@@ -9,7 +9,12 @@ import { sniffUpload } from '../documents/file-store.ts';
 import { renderGuideNotice } from './catalog-pdf.ts';
 import { getPublishedGuide } from './catalog-public.service.ts';
 import { getConsistencyReport, getScorecard } from './catalog-reports.service.ts';
-import { type CatalogDocument, exportCatalog, importCatalog, importMaterialsXlsx } from './catalog-transfer.service.ts';
+import {
+  type CatalogDocument,
+  exportCatalog,
+  importCatalog,
+  importMaterialsXlsx,
+} from './catalog-transfer.service.ts';
 import { materialsToXlsx, scorecardToXlsx } from './catalog-xlsx.ts';
 import { scorecardSheets } from './scorecard-sheets.ts';
 
@@ -134,7 +139,10 @@ export const catalogExtraRoutes =
       },
       async (request) => {
         const file = await request.file();
-        if (!file) throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件', { fields: [{ field: 'file', message: '缺少文件' }] });
+        if (!file)
+          throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件', {
+            fields: [{ field: 'file', message: '缺少文件' }],
+          });
         const bytes = await file.toBuffer();
         await sniffUpload(bytes, file.filename, ['xlsx']);
         return importMaterialsXlsx(deps, requireActor(request), bytes);
