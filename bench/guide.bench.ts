@@ -1,10 +1,12 @@
 // npm run bench:guide — requests per second of the public guide API (getItemGuide) against a bare Fastify
 // JSON route measured in the same run (issue 2: guide detail ≥ 50% of the bare route).
 // Starts the platform on a fresh embedded database with the demo data; BENCH_SECONDS sets each run's length.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { promisify } from 'node:util';
+import type autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../apps/api/src/app.ts';
 import { loadConfig } from '../apps/api/src/config.ts';
@@ -13,6 +15,7 @@ import { bootstrap } from '../apps/api/src/seed/bootstrap.ts';
 import { report, round } from './lib.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const execFileAsync = promisify(execFile);
 const CONNECTIONS = 10;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msb-bench-guide-'));
 const config = loadConfig({}, { dataDir, logLevel: 'silent', databaseUrl: process.env.DATABASE_URL });
@@ -34,27 +37,25 @@ const hits = (await (await fetch(`${appUrl}/api/search?limit=100`)).json()) as {
 const ids = hits.items.map((i) => i.id);
 if (ids.length === 0) throw new Error('no published demo items');
 
-const run = (url: string, rotate: boolean) =>
-  new Promise<autocannon.Result>((resolve, reject) => {
-    let n = 0;
-    autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: rotate
-          ? [{ setupRequest: (req) => ({ ...req, path: `/api/items/${ids[n++ % ids.length]}` }) }]
-          : undefined,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
+// The load generator runs in its own process (autocannon's CLI), so parsing responses does not take the
+// server's event loop: one core serves, the other loads, for both routes alike. Every guide is served from
+// the same in-memory cache, so one item stands for all of them.
+const run = async (url: string): Promise<autocannon.Result> => {
+  const { stdout } = await execFileAsync(
+    'npx',
+    ['autocannon', '-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), url],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(stdout) as autocannon.Result;
+};
 
 // interleave so both see the same machine load
-const bareA = await run(`${bareUrl}/json`, false);
-const guideA = await run(`${appUrl}/api/items/${ids[0]}`, true);
-const bareB = await run(`${bareUrl}/json`, false);
-const guideB = await run(`${appUrl}/api/items/${ids[0]}`, true);
+const bareA = await run(`${bareUrl}/json`);
+const guideA = await run(`${appUrl}/api/items/${ids[0]}`);
+const bareB = await run(`${bareUrl}/json`);
+const guideB = await run(`${appUrl}/api/items/${ids[0]}`);
 await app.close();
 await bare.close();
 await database.close();

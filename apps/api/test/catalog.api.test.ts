@@ -58,6 +58,13 @@ describe('catalogue editing and publishing', () => {
     expect(guide.statusCode).toBe(200);
     expect(guide.json().guide.faqs).toHaveLength(2);
     expect(guide.json().versionNo).toBe(1);
+    // the published version is the ETag: an unchanged guide answers 304
+    expect(guide.headers.etag).toBe(`"${item.versionId}"`);
+    const again = await ctx.app.inject({
+      url: `/api/items/${item.id}`,
+      headers: { 'if-none-match': `"${item.versionId}"` },
+    });
+    expect(again.statusCode).toBe(304);
   });
 
   it('refuses a second publish of the same version with 409', async () => {

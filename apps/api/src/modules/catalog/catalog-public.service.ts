@@ -21,9 +21,21 @@ export interface PublishedGuideView {
   guide: Guide;
 }
 
+export interface CachedGuide {
+  view: PublishedGuideView;
+  /** the response body, serialised once per published version */
+  json: string;
+  etag: string;
+}
+
 export async function getPublishedGuide(deps: Deps, implementationId: string): Promise<PublishedGuideView> {
+  return (await getPublishedGuideCached(deps, implementationId)).view;
+}
+
+/** The published guide with its JSON body, from memory until the next publish (guide-cache.ts). */
+export async function getPublishedGuideCached(deps: Deps, implementationId: string): Promise<CachedGuide> {
   const now = Date.now();
-  const hit = cachedGuide<PublishedGuideView>(implementationId, now);
+  const hit = cachedGuide<CachedGuide>(implementationId, now);
   if (hit) return hit;
   const [row] = await deps.db
     .select({
@@ -58,6 +70,7 @@ export async function getPublishedGuide(deps: Deps, implementationId: string): P
     isDemo: row.impl.isDemo,
     guide: row.version.guide,
   };
-  rememberGuide(implementationId, view, now);
-  return view;
+  const entry: CachedGuide = { view, json: JSON.stringify(view), etag: `"${view.versionId}"` };
+  rememberGuide(implementationId, entry, now);
+  return entry;
 }

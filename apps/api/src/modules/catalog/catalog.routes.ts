@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Guide, ITEM_TYPES } from '@msb/contracts';
+import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -16,7 +17,7 @@ import {
   saveDraft,
   submitForReview,
 } from './catalog.service.ts';
-import { getPublishedGuide } from './catalog-public.service.ts';
+import { getPublishedGuideCached } from './catalog-public.service.ts';
 
 const Id = Type.String({ format: 'uuid' });
 const STAFF = ['admin', 'catalog_editor', 'catalog_reviewer', 'supervisor'] as const;
@@ -83,10 +84,17 @@ export const catalogRoutes =
           tags: ['办事指南'],
           summary: '事项的已发布办事指南',
           params: Type.Object({ id: Id }),
-          response: { 200: PublishedGuide },
+          response: { 200: PublishedGuide, 304: Type.Null({ description: '与 If-None-Match 相同：未变化' }) },
         },
       },
-      async (request) => getPublishedGuide(deps, request.params.id),
+      async (request, reply) => {
+        // a published version never changes: its id is the ETag, and the body is serialised once
+        const { json, etag } = await getPublishedGuideCached(deps, request.params.id);
+        reply.header('etag', etag).header('cache-control', 'public, max-age=60');
+        const raw = reply as FastifyReply;
+        if (request.headers['if-none-match'] === etag) return raw.status(304).send();
+        return raw.type('application/json; charset=utf-8').send(json);
+      },
     );
 
     app.get(

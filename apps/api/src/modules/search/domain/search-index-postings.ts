@@ -1,0 +1,112 @@
+// Building blocks of the in-memory search index (search-index.ts): posting lists and top-k selection.
+
+/**
+ * Posting lists: key → doc numbers, unsorted (membership is tested with marks, see SearchIndex), each
+ * number at most once per key. Removing a doc only marks its keys stale; `vacuum` drops the numbers of
+ * removed docs from the stale lists. Until then a list may hold numbers of removed docs, which readers
+ * skip; the index reuses a number only after a vacuum, so a live number in a list is always its doc's.
+ */
+export class Postings {
+  private readonly lists = new Map<string, number[]>();
+  private readonly stale = new Set<string>();
+
+  add(key: string, num: number): void {
+    const list = this.lists.get(key);
+    if (list) list.push(num);
+    else this.lists.set(key, [num]);
+  }
+
+  get(key: string): readonly number[] {
+    return this.lists.get(key) ?? EMPTY;
+  }
+
+  markStale(key: string): void {
+    this.stale.add(key);
+  }
+
+  vacuum(isLive: (num: number) => boolean): void {
+    for (const key of this.stale) {
+      const kept = (this.lists.get(key) ?? EMPTY).filter(isLive);
+      if (kept.length > 0) this.lists.set(key, kept);
+      else this.lists.delete(key);
+    }
+    this.stale.clear();
+  }
+
+  /** Number of keys and of stored numbers (removed docs' included until the next vacuum). */
+  stats(): { keys: number; postings: number } {
+    let postings = 0;
+    for (const list of this.lists.values()) postings += list.length;
+    return { keys: this.lists.size, postings };
+  }
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/** Distinct 3-letter windows of the space-separated keys of `texts` (a window never spans a space). */
+export function trigramsOf(...texts: string[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts) {
+    for (const key of text.split(' ')) {
+      for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
+    }
+  }
+  return [...grams];
+}
+
+/**
+ * The `k` first items in `compare` order, sorted. A bounded heap when k is small against the input
+ * (O(n log k)), a full sort otherwise. `compare` must be a total order for the result to be deterministic.
+ */
+export function selectTop<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k <= 0 || items.length === 0) return [];
+  if (k * 4 >= items.length) return [...items].sort(compare).slice(0, k);
+  // max-heap on `compare`: the root is the worst item kept so far
+  const heap: T[] = [];
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      siftUp(heap, heap.length - 1, compare);
+    } else {
+      const worst = heap[0];
+      if (worst !== undefined && compare(item, worst) < 0) {
+        heap[0] = item;
+        siftDown(heap, compare);
+      }
+    }
+  }
+  return heap.sort(compare);
+}
+
+function siftUp<T>(heap: T[], start: number, compare: (a: T, b: T) => number): void {
+  let i = start;
+  const item = heap[i];
+  if (item === undefined) return;
+  while (i > 0) {
+    const parentAt = (i - 1) >> 1;
+    const parent = heap[parentAt];
+    if (parent === undefined || compare(parent, item) >= 0) break;
+    heap[i] = parent;
+    i = parentAt;
+  }
+  heap[i] = item;
+}
+
+function siftDown<T>(heap: T[], compare: (a: T, b: T) => number): void {
+  let i = 0;
+  const item = heap[0];
+  if (item === undefined) return;
+  for (;;) {
+    const leftAt = 2 * i + 1;
+    const left = heap[leftAt];
+    if (left === undefined) break;
+    const right = heap[leftAt + 1];
+    const useRight = right !== undefined && compare(right, left) > 0;
+    const childAt = useRight ? leftAt + 1 : leftAt;
+    const child = useRight ? right : left;
+    if (compare(child, item) <= 0) break;
+    heap[i] = child;
+    i = childAt;
+  }
+  heap[i] = item;
+}
