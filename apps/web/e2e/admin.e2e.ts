@@ -50,7 +50,8 @@ afterAll(async () => {
 async function expectAccessible(name: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const violations = result.violations.map(
-    (v) => `${v.id}（${v.help}）: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    (v) =>
+      `${v.id}（${v.help}）: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
   );
   expect(violations, `${name} 的无障碍检查`).toEqual([]);
 }
@@ -207,9 +208,10 @@ test(
     const flawed = panel
       .getByRole('row')
       .filter({ has: page.getByRole('cell', { name: /^示例缺陷：/ }) })
+      .filter({ has: page.getByRole('button', { name: '展开行' }) })
       .first();
     await flawed.waitFor();
-    await flawed.getByRole('button', { name: /展开/ }).click();
+    await flawed.getByRole('button', { name: '展开行' }).click();
     const findings = panel
       .getByRole('table')
       .filter({ has: page.getByRole('columnheader', { name: '整改方法' }) })

@@ -61,7 +61,7 @@ export const searchRoutes =
     app.get(
       '/api/search/misses',
       {
-        config: { access: ['admin', 'catalog_editor', 'catalog_reviewer'] },
+        config: { access: ['admin', 'catalog_editor', 'catalog_reviewer', 'supervisor'] },
         schema: {
           operationId: 'listSearchMisses',
           tags: ['事项检索'],

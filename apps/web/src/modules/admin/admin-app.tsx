@@ -1,6 +1,7 @@
 // The staff workbench under /admin: login, the service catalogue editor and the quality scorecard.
 import { App, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CatalogListPage } from './catalog/catalog-list-page.tsx';
 import { GuideEditorPage } from './catalog/guide-editor-page.tsx';
@@ -26,7 +27,7 @@ const theme: ThemeConfig = {
   },
 };
 
-function Staff({ children }: { children: React.ReactNode }) {
+function Staff({ children }: { children: ReactNode }) {
   return (
     <RequireStaff>
       <AdminLayout>{children}</AdminLayout>

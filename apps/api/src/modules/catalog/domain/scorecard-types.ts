@@ -16,7 +16,7 @@ export type ScoreEntry = {
 /** What the catalogue cannot compute from the guides alone. */
 export type ScoreContext = {
   /** 三级N同 comparison (consistency.ts); indicator 10 is not computed without it */
-  deviations?: readonly { implementationId: string }[];
+  deviations?: readonly { implementationId: string; field?: string; message?: string }[];
 };
 
 /** An item or a department that keeps an indicator from its target. */
@@ -79,7 +79,7 @@ export type ItemScore = {
   orgName: string;
   regionCode: string;
   published: boolean;
-  /** 0–100: share of the per-guide rules (指标12–24) the guide passes */
+  /** 0–100: share of the item checks passed (指标12–24, the item's 指标1 and 10, and vague wording) */
   score: number;
   failedIndicators: number[];
   /** findings of the failed per-guide rules */

@@ -85,8 +85,27 @@ describe('per-guide rules (指标12–24)', () => {
     const findings = rule?.evaluate(flawed) ?? [];
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.indicator === indicator)).toBe(true);
-    // the flaw costs this one rule only
-    expect(scoreItem(buildEntry({ guide: flawed })).failedIndicators).toEqual([indicator]);
+    // the flaw costs this rule (a limit flaw also costs the item's 指标1 time reduction)
+    const failed = scoreItem(buildEntry({ guide: flawed })).failedIndicators;
+    expect(failed[0]).toBe(indicator);
+    expect(failed.filter((i) => i !== 1)).toEqual([indicator]);
+  });
+});
+
+describe('item checks beyond 指标12–24', () => {
+  it('shows on the item a time reduction under 50% (指标1), its 三级N同 deviation (指标10) and vague wording', () => {
+    const guide = buildGuide({
+      promisedLimit: { amount: 20, unit: 'workday' },
+      materials: base.materials.map((m, i) => (i === 0 ? { ...m, name: '营业执照及其他相关材料' } : m)),
+    });
+    const item = scoreItem(buildEntry({ implementationId: 'x', guide }), {
+      deviations: [{ implementationId: 'x', field: 'name', message: '事项名称与基本目录不一致' }],
+    });
+    expect(item.failedIndicators).toEqual(expect.arrayContaining([1, 10]));
+    expect(item.findings.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['promisedLimit', 'name', 'materials.0.name']),
+    );
+    expect(item.score).toBeLessThan(100);
   });
 });
 
@@ -256,10 +275,10 @@ describe('scoreGuides', () => {
     expect(card.indicators[8]?.note).toContain('权责清单');
   });
 
-  it('scores each item by the share of per-guide rules passed', () => {
+  it('scores each item by the share of its checks passed (指标12–24, 1, 10 and wording)', () => {
     expect(card.items.map((item) => [item.implementationId, item.score, item.failedIndicators])).toEqual([
       ['a', 100, []],
-      ['b', Math.round((100 * 12) / 13), [16]],
+      ['b', Math.round((100 * 15) / 16), [16]],
       ['c', 100, []],
     ]);
     expect(card.items[1]?.findings[0]).toMatchObject({ field: 'consultPhone', indicator: 16 });
@@ -275,7 +294,7 @@ describe('scoreGuides', () => {
     expect(
       card.orgs.map((org) => [org.id, org.name, org.itemCount, org.publishedCount, org.averageScore]),
     ).toEqual([
-      ['org-1', '海拉尔区市场监督管理局', 2, 1 + 1, Math.round((100 + 92) / 2)],
+      ['org-1', '海拉尔区市场监督管理局', 2, 1 + 1, Math.round((100 + 94) / 2)],
       ['org-2', '满洲里市市场监督管理局', 1, 0, 100],
     ]);
     expect(card.regions.map((region) => region.id)).toEqual(['150702', '150781']);

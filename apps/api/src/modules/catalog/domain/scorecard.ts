@@ -1,5 +1,7 @@
 // The guide-quality scorecard of seed 002 附件 (24 indicators): per indicator over all guides, per item
-// (score = share of the per-guide rules 指标12–24 passed) and per department and region.
+// (score = share of the item checks passed: 指标12–24, its 指标1 and 10, vague wording) and per department
+// and region.
+import { type Finding, makeFinding } from './finding.ts';
 import { GUIDE_INDICATORS } from './guide-indicator-checks.ts';
 import { AGGREGATE_RULES } from './scorecard-aggregate-rules.ts';
 import type {
@@ -13,6 +15,8 @@ import type {
   ScorecardRule,
   ScoreEntry,
 } from './scorecard-types.ts';
+import { reductionRatio } from './time-limit.ts';
+import { checkGuideWording } from './vague-wording.ts';
 
 export type * from './scorecard-types.ts';
 
@@ -81,12 +85,51 @@ export function evaluateIndicators(
   return SCORECARD_RULES.map((rule) => evaluateRule(rule, entries, context));
 }
 
-/** One item against the per-guide rules 12–24, whether published or not. */
-export function scoreItem(entry: ScoreEntry): ItemScore {
-  const results = GUIDE_RULES.map((rule) => ({
-    indicator: rule.indicator,
-    findings: rule.evaluate(entry.guide),
-  }));
+/**
+ * Checks of one item beyond 指标12–24, so that every flaw an item carries shows on its own row:
+ * 指标1 per item (承诺时限压缩 ≥ 50%), 指标10 (三级N同 deviations of this item, when given), and the
+ * vague-wording check of seed 003 三(一)5 (消除"等材料""其他材料"等模糊性表述).
+ */
+function itemChecks(entry: ScoreEntry, context: ScoreContext): { indicator?: number; findings: Finding[] }[] {
+  const { legalLimit, promisedLimit } = entry.guide;
+  const ratio = reductionRatio(legalLimit, promisedLimit);
+  const reduction =
+    ratio !== undefined && ratio + EPSILON < 0.5
+      ? [
+          makeFinding(
+            'promisedLimit',
+            `承诺办结时限仅比法定时限压缩 ${Math.round(Math.max(ratio, 0) * 100)}%，未达到 50%`,
+            '按实际办理能力把承诺时限压缩到法定时限的一半以内',
+            1,
+          ),
+        ]
+      : [];
+  const deviations = (context.deviations ?? [])
+    .filter((d) => d.implementationId === entry.implementationId)
+    .map((d) =>
+      makeFinding(
+        d.field ?? 'name',
+        d.message ?? '与基本目录不一致',
+        '与基本目录保持名称、编码、类型、依据一致（三级N同）',
+        10,
+      ),
+    );
+  return [
+    { indicator: 1, findings: reduction },
+    { indicator: 10, findings: deviations },
+    { findings: checkGuideWording(entry.guide) },
+  ];
+}
+
+/** One item against the per-guide rules 12–24 and the item checks above, whether published or not. */
+export function scoreItem(entry: ScoreEntry, context: ScoreContext = {}): ItemScore {
+  const results = [
+    ...GUIDE_RULES.map((rule) => ({
+      indicator: rule.indicator as number | undefined,
+      findings: rule.evaluate(entry.guide),
+    })),
+    ...itemChecks(entry, context),
+  ];
   const failed = results.filter((result) => result.findings.length > 0);
   const { implementationId, name, orgId, orgName, regionCode, published } = entry;
   return {
@@ -97,7 +140,7 @@ export function scoreItem(entry: ScoreEntry): ItemScore {
     regionCode,
     published,
     score: Math.round((100 * (results.length - failed.length)) / results.length),
-    failedIndicators: failed.map((result) => result.indicator),
+    failedIndicators: failed.flatMap((result) => (result.indicator === undefined ? [] : [result.indicator])),
     findings: failed.flatMap((result) => result.findings),
   };
 }
@@ -135,7 +178,7 @@ function scoreGroup(
  * that includes its 旗县区 is the caller's choice of entries).
  */
 export function scoreGuides(entries: readonly ScoreEntry[], context: ScoreContext = {}): Scorecard {
-  const items = entries.map(scoreItem);
+  const items = entries.map((entry) => scoreItem(entry, context));
   const byId = new Map(items.map((item) => [item.implementationId, item]));
   const orgs = [...groupBy(entries, (entry) => entry.orgId)].map(([orgId, group]) =>
     scoreGroup(orgId, group[0]?.orgName ?? orgId, group, byId, context),

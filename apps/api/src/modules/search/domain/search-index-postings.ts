@@ -1,4 +1,5 @@
-// Building blocks of the in-memory search index (search-index.ts): posting lists and top-k selection.
+// Building blocks of the in-memory search index (search-index.ts): posting lists, interned values shared
+// by documents, trigrams and top-k selection.
 
 /**
  * Posting lists: key → doc numbers, unsorted (membership is tested with marks, see SearchIndex), each
@@ -43,6 +44,35 @@ export class Postings {
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/**
+ * Values shared by the documents with the same key (the same name, the same pinyin keys), built once
+ * and dropped with their last document. Documents of one base item repeat names across regions, so the
+ * per-name work of a query (its rank tier) is done once per distinct name, not once per document.
+ */
+export class Interner<T> {
+  private readonly values = new Map<string, { value: T; refs: number }>();
+
+  acquire(key: string, build: () => T): T {
+    const slot = this.values.get(key);
+    if (slot) {
+      slot.refs++;
+      return slot.value;
+    }
+    const value = build();
+    this.values.set(key, { value, refs: 1 });
+    return value;
+  }
+
+  release(key: string): void {
+    const slot = this.values.get(key);
+    if (slot && --slot.refs === 0) this.values.delete(key);
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+}
+
 /** Distinct 3-letter windows of the space-separated keys of `texts` (a window never spans a space). */
 export function trigramsOf(...texts: string[]): string[] {
   const grams = new Set<string>();
@@ -56,57 +86,56 @@ export function trigramsOf(...texts: string[]): string[] {
 
 /**
  * The `k` first items in `compare` order, sorted. A bounded heap when k is small against the input
- * (O(n log k)), a full sort otherwise. `compare` must be a total order for the result to be deterministic.
+ * (O(n log k), most items rejected by one comparison with the worst kept), a full sort otherwise.
+ * `compare` must be a total order for the result to be deterministic.
  */
-export function selectTop<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+export function selectTop(
+  items: readonly number[],
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] {
   if (k <= 0 || items.length === 0) return [];
   if (k * 4 >= items.length) return [...items].sort(compare).slice(0, k);
   // max-heap on `compare`: the root is the worst item kept so far
-  const heap: T[] = [];
+  const heap: number[] = [];
   for (const item of items) {
     if (heap.length < k) {
       heap.push(item);
-      siftUp(heap, heap.length - 1, compare);
-    } else {
-      const worst = heap[0];
-      if (worst !== undefined && compare(item, worst) < 0) {
-        heap[0] = item;
-        siftDown(heap, compare);
-      }
+      siftUp(heap, compare);
+    } else if (compare(item, heap[0] ?? item) < 0) {
+      heap[0] = item;
+      siftDown(heap, compare);
     }
   }
   return heap.sort(compare);
 }
 
-function siftUp<T>(heap: T[], start: number, compare: (a: T, b: T) => number): void {
-  let i = start;
-  const item = heap[i];
-  if (item === undefined) return;
+function siftUp(heap: number[], compare: (a: number, b: number) => number): void {
+  let i = heap.length - 1;
+  const item = heap[i] ?? 0;
   while (i > 0) {
     const parentAt = (i - 1) >> 1;
-    const parent = heap[parentAt];
-    if (parent === undefined || compare(parent, item) >= 0) break;
+    const parent = heap[parentAt] ?? 0;
+    if (compare(parent, item) >= 0) break;
     heap[i] = parent;
     i = parentAt;
   }
   heap[i] = item;
 }
 
-function siftDown<T>(heap: T[], compare: (a: T, b: T) => number): void {
+function siftDown(heap: number[], compare: (a: number, b: number) => number): void {
   let i = 0;
-  const item = heap[0];
-  if (item === undefined) return;
+  const item = heap[0] ?? 0;
   for (;;) {
     const leftAt = 2 * i + 1;
-    const left = heap[leftAt];
-    if (left === undefined) break;
+    if (leftAt >= heap.length) break;
+    const left = heap[leftAt] ?? 0;
     const right = heap[leftAt + 1];
     const useRight = right !== undefined && compare(right, left) > 0;
-    const childAt = useRight ? leftAt + 1 : leftAt;
     const child = useRight ? right : left;
     if (compare(child, item) <= 0) break;
     heap[i] = child;
-    i = childAt;
+    i = useRight ? leftAt + 1 : leftAt;
   }
   heap[i] = item;
 }

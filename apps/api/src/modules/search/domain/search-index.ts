@@ -1,5 +1,5 @@
 // In-memory inverted index of the published search documents, answering searchItems like the database
-// (search.service.ts) does, in a few milliseconds at 100,000 documents. Each API process loads it from
+// (search.service.ts) does, in milliseconds at 100,000 documents. Each API process loads it from
 // `search_docs` at start and upserts on publish; the database stays the source of truth.
 //
 // Same semantics as the database: empty q → every document passing the filters, by popularity then id;
@@ -7,16 +7,17 @@
 // initials or pinyin contain normalisePinyinQuery(q); ranking by rankScore, ties by id; exact total.
 //
 // Layout: documents get dense numbers (reused through a free list once a vacuum has purged them from
-// the posting lists); posting lists map index tokens, pinyin trigrams, regions and orgs to numbers.
-// A query intersects its token groups smallest first with epoch marks (no sorted lists needed), checks
-// the filters per candidate, tiers every candidate cheaply and ranks exactly only what the page needs.
+// the posting lists); posting lists map index tokens, pinyin trigrams, regions and orgs to numbers;
+// names and pinyin keys are interned, so per-name work is done once per distinct name. A query
+// intersects its token groups smallest first with epoch marks (no sorted lists needed), checks the
+// filters per candidate, tiers each distinct name cheaply and ranks exactly only what the page needs.
 import { regionAncestors } from '@msb/contracts';
 import { type HighlightRange, highlightRanges } from './highlight.ts';
-import { isPinyinQuery, normalisePinyinQuery, pinyinKeys } from './pinyin-keys.ts';
+import { isPinyinQuery, normalisePinyinQuery } from './pinyin-keys.ts';
 import { rankScore } from './rank.ts';
-import { Postings, selectTop, trigramsOf } from './search-index-postings.ts';
-import { BELOW_SUBSTRING, compact, type RankedName, tierPlan } from './search-index-rank.ts';
-import { indexTokens, normaliseSearchText, queryTokenGroups } from './tokenize.ts';
+import { Interner, Postings, selectTop, trigramsOf } from './search-index-postings.ts';
+import { BELOW_SUBSTRING, RankedName, tierPlan } from './search-index-rank.ts';
+import { queryTokenGroups } from './tokenize.ts';
 
 /** A row of search_docs, as buildSearchDoc writes it. */
 export interface IndexedDoc {
@@ -72,34 +73,24 @@ export interface SearchIndexResult {
 
 /** A vacuum runs once this many removed numbers wait, or an eighth of the index if that is more. */
 const VACUUM_MIN = 256;
+/** rank.ts score layout: tier × 10^13 + (popularity, shorter name) below 10^13; exact in a double */
+const TIER_WEIGHT = 1e13;
 
-class Entry implements RankedName {
-  /** per-query scratch: the rank tier */
-  tier = 0;
-  private nameTokenSet: ReadonlySet<string> | undefined;
-
-  constructor(
-    readonly num: number,
-    readonly doc: IndexedDoc,
-    readonly normName: string,
-    readonly compactName: string,
-    readonly nameFull: string,
-    readonly nameInitials: string,
-    /** rankScore without the tier: popularity, then the shorter name */
-    readonly base: number,
-  ) {}
-
-  nameTokens(): ReadonlySet<string> {
-    this.nameTokenSet ??= new Set(indexTokens([this.doc.name]));
-    return this.nameTokenSet;
-  }
+/** The pinyin keys of a document (name and keywords), shared by the documents that have the same. */
+interface Spelling {
+  readonly initials: string;
+  readonly pinyin: string;
+  readonly trigrams: readonly string[];
+  /** scratch of SearchIndex.search: whether the keys contain the query's letters */
+  epoch: number;
+  matched: boolean;
 }
 
-const byId = (a: Entry, b: Entry): number =>
-  a.doc.implementationId < b.doc.implementationId ? -1 : a.doc.implementationId > b.doc.implementationId ? 1 : 0;
-const byPopularity = (a: Entry, b: Entry): number => b.doc.popularity - a.doc.popularity || byId(a, b);
-// rankScore is tier × 10^13 + base with base < 10^13, so this is rankScore descending, then id
-const byRank = (a: Entry, b: Entry): number => b.tier - a.tier || b.base - a.base || byId(a, b);
+interface Entry {
+  readonly doc: IndexedDoc;
+  readonly name: RankedName;
+  readonly spelling: Spelling;
+}
 
 export class SearchIndex {
   private readonly entries: (Entry | undefined)[] = [];
@@ -111,8 +102,15 @@ export class SearchIndex {
   private readonly trigrams = new Postings();
   private readonly regions = new Postings();
   private readonly orgs = new Postings();
+  private readonly names = new Interner<RankedName>();
+  private readonly spellings = new Interner<Spelling>();
+  // per doc number: popularity, rankScore without the tier, a query's scores, intersection marks
+  private popularity = new Float64Array(0);
+  private base = new Float64Array(0);
+  private scores = new Float64Array(0);
   private marks = new Uint32Array(0);
-  private epoch = 0;
+  private markEpoch = 0;
+  private queryEpoch = 0;
 
   get size(): number {
     return this.numbers.size;
@@ -133,10 +131,24 @@ export class SearchIndex {
       tokens: [...new Set(doc.tokens)],
     };
     const num = this.free.pop() ?? this.entries.length;
-    this.entries[num] = entryOf(num, stored);
+    this.grow(num + 1);
+    const name = this.names.acquire(
+      stored.name,
+      () => new RankedName(stored.name, stored.initials, stored.pinyin),
+    );
+    const spelling = this.spellings.acquire(spellingKey(stored), () => ({
+      initials: stored.initials,
+      pinyin: stored.pinyin,
+      trigrams: trigramsOf(stored.initials, stored.pinyin),
+      epoch: 0,
+      matched: false,
+    }));
+    this.entries[num] = { doc: stored, name, spelling };
     this.numbers.set(stored.implementationId, num);
+    this.popularity[num] = stored.popularity;
+    this.base[num] = rankScore(stored, ''); // tier none: only popularity and name length count
     for (const token of stored.tokens) this.tokens.add(token, num);
-    for (const gram of trigramsOf(stored.initials, stored.pinyin)) this.trigrams.add(gram, num);
+    for (const gram of spelling.trigrams) this.trigrams.add(gram, num);
     this.regions.add(stored.regionCode, num);
     this.orgs.add(stored.orgId, num);
   }
@@ -144,25 +156,29 @@ export class SearchIndex {
   /** Removes the document; false when it was not there. O(its tokens and trigrams) amortised. */
   remove(implementationId: string): boolean {
     const num = this.numbers.get(implementationId);
-    const doc = num === undefined ? undefined : this.entries[num]?.doc;
-    if (num === undefined || !doc) return false;
+    const entry = num === undefined ? undefined : this.entries[num];
+    if (num === undefined || !entry) return false;
+    const { doc, spelling } = entry;
     this.entries[num] = undefined;
     this.numbers.delete(implementationId);
     for (const token of doc.tokens) this.tokens.markStale(token);
-    for (const gram of trigramsOf(doc.initials, doc.pinyin)) this.trigrams.markStale(gram);
+    for (const gram of spelling.trigrams) this.trigrams.markStale(gram);
     this.regions.markStale(doc.regionCode);
     this.orgs.markStale(doc.orgId);
+    this.names.release(doc.name);
+    this.spellings.release(spellingKey(doc));
     this.pending.push(num);
     if (this.pending.length >= Math.max(VACUUM_MIN, this.numbers.size >> 3)) this.vacuum();
     return true;
   }
 
-  /** Posting-list sizes, for logs and benchmarks. */
-  stats(): { docs: number; tokens: number; trigrams: number; postings: number } {
+  /** Sizes, for logs and benchmarks. */
+  stats(): { docs: number; names: number; tokens: number; trigrams: number; postings: number } {
     const tokens = this.tokens.stats();
     const trigrams = this.trigrams.stats();
     return {
       docs: this.size,
+      names: this.names.size,
       tokens: tokens.keys,
       trigrams: trigrams.keys,
       postings: tokens.postings + trigrams.postings,
@@ -174,37 +190,61 @@ export class SearchIndex {
     const offset = Math.max(0, query.offset);
     const need = offset + Math.max(0, query.limit);
     const accept = filterOf(query);
-    const hits = (page: Entry[]): SearchIndexHit[] => page.slice(offset).map((e) => hitOf(e.doc, q));
+    const page = (nums: number[]): SearchIndexHit[] =>
+      nums.slice(offset).flatMap((num) => {
+        const doc = this.entries[num]?.doc;
+        return doc ? [hitOf(doc, q)] : [];
+      });
 
     if (!q) {
-      const matches = this.narrowed(query).filter((e) => !accept || accept(e.doc));
-      return { total: matches.length, items: hits(selectTop(matches, need, byPopularity)) };
+      const matches = this.narrowed(query, (e) => !accept || accept(e.doc));
+      return { total: matches.length, items: page(selectTop(matches, need, this.byPopularity)) };
     }
+    const epoch = ++this.queryEpoch;
     const candidates = isPinyinQuery(q)
-      ? this.pinyinMatches(normalisePinyinQuery(q), query)
+      ? this.pinyinMatches(normalisePinyinQuery(q), query, epoch)
       : this.tokenMatches(q);
+    // cheap tiers for every distinct name; the exact tier below `substring` only when the page gets there
     const plan = tierPlan(q);
-    // cheap tiers for all; the exact tier below `substring` only when the page reaches that far
-    const high: Entry[] = [];
-    const low: Entry[] = [];
-    for (const e of candidates) {
-      if (accept && !accept(e.doc)) continue;
-      const tier = plan.coarse(e);
-      if (tier === BELOW_SUBSTRING) low.push(e);
+    const high: number[] = [];
+    const low: number[] = [];
+    for (const num of candidates) {
+      const entry = this.entries[num];
+      if (!entry || (accept && !accept(entry.doc))) continue;
+      const name = entry.name;
+      if (name.epoch !== epoch) {
+        name.epoch = epoch;
+        name.coarse = plan.coarse(name);
+      }
+      if (name.coarse === BELOW_SUBSTRING) low.push(num);
       else {
-        e.tier = tier;
-        high.push(e);
+        this.scores[num] = name.coarse * TIER_WEIGHT + (this.base[num] ?? 0);
+        high.push(num);
       }
     }
     const total = high.length + low.length;
-    if (need <= high.length) return { total, items: hits(selectTop(high, need, byRank)) };
-    for (const e of low) e.tier = plan.fine(e);
-    const page = [...selectTop(high, high.length, byRank), ...selectTop(low, need - high.length, byRank)];
-    return { total, items: hits(page) };
+    if (need <= high.length) return { total, items: page(selectTop(high, need, this.byScore)) };
+    for (const num of low) {
+      const name = this.entries[num]?.name;
+      if (!name) continue;
+      if (name.fineEpoch !== epoch) {
+        name.fineEpoch = epoch;
+        name.fine = plan.fine(name);
+      }
+      this.scores[num] = name.fine * TIER_WEIGHT + (this.base[num] ?? 0);
+    }
+    const ranked = [
+      ...selectTop(high, high.length, this.byScore),
+      ...selectTop(low, need - high.length, this.byScore),
+    ];
+    return { total, items: page(ranked) };
   }
 
-  /** Documents whose tokens meet every group of the query: the smallest group first, then marks. */
-  private tokenMatches(q: string): Entry[] {
+  /**
+   * Numbers of the documents whose tokens meet every group of the query: the union of the smallest
+   * group, then, group by group, those marked by a pass over the group's lists. May hold removed docs.
+   */
+  private tokenMatches(q: string): readonly number[] {
     const groups = queryTokenGroups(q)
       .map((group) => {
         const lists = group.map((token) => this.tokens.get(token));
@@ -213,72 +253,107 @@ export class SearchIndex {
       .sort((a, b) => a.size - b.size);
     const [first, ...rest] = groups;
     if (!first || first.size === 0) return [];
-    let epoch = this.nextEpoch();
-    let candidates: Entry[] = [];
+    const [only] = first.lists;
+    if (rest.length === 0 && first.lists.length === 1 && only) return only;
+    let mark = this.nextMark();
+    let candidates: number[] = [];
     for (const list of first.lists) {
       for (const num of list) {
-        const e = this.entries[num];
-        if (e && this.marks[num] !== epoch) {
-          this.marks[num] = epoch;
-          candidates.push(e);
+        if (this.marks[num] !== mark) {
+          this.marks[num] = mark;
+          candidates.push(num);
         }
       }
     }
     for (const group of rest) {
       if (candidates.length === 0) break;
-      epoch = this.nextEpoch();
-      for (const list of group.lists) for (const num of list) this.marks[num] = epoch;
-      const current = epoch;
-      candidates = candidates.filter((e) => this.marks[e.num] === current);
+      mark = this.nextMark();
+      for (const list of group.lists) for (const num of list) this.marks[num] = mark;
+      const current = mark;
+      candidates = candidates.filter((num) => this.marks[num] === current);
     }
     return candidates;
   }
 
-  /** Documents whose initials or pinyin contain the letters: through trigrams, or a scan below 3 letters. */
-  private pinyinMatches(letters: string, query: SearchIndexQuery): Entry[] {
+  /**
+   * Numbers of the documents whose initials or pinyin contain the letters: a 3-letter window of the keys
+   * is exactly a trigram, longer queries take the rarest trigram's list and check the keys (once per
+   * distinct spelling), 1–2 letters scan the keys. May hold removed docs.
+   */
+  private pinyinMatches(letters: string, query: SearchIndexQuery, epoch: number): readonly number[] {
     if (letters === '') return [];
-    const contains = (e: Entry): boolean => e.doc.initials.includes(letters) || e.doc.pinyin.includes(letters);
-    if (letters.length < 3) return this.narrowed(query).filter(contains);
-    let smallest: readonly number[] | undefined;
+    const contains = (entry: Entry): boolean => {
+      const s = entry.spelling;
+      if (s.epoch !== epoch) {
+        s.epoch = epoch;
+        s.matched = s.initials.includes(letters) || s.pinyin.includes(letters);
+      }
+      return s.matched;
+    };
+    if (letters.length < 3) return this.narrowed(query, contains);
+    let rarest: readonly number[] | undefined;
     for (const gram of trigramsOf(letters)) {
       const list = this.trigrams.get(gram);
-      if (!smallest || list.length < smallest.length) smallest = list;
+      if (!rarest || list.length < rarest.length) rarest = list;
     }
-    const matches: Entry[] = [];
-    for (const num of smallest ?? []) {
-      const e = this.entries[num];
-      if (e && contains(e)) matches.push(e);
-    }
-    return matches;
+    if (!rarest || letters.length === 3) return rarest ?? [];
+    return rarest.filter((num) => {
+      const entry = this.entries[num];
+      return entry !== undefined && contains(entry);
+    });
   }
 
-  /** All documents, or only those of the org or of the region's lists when the query filters on them. */
-  private narrowed(query: SearchIndexQuery): Entry[] {
-    const lists: (readonly number[])[][] = [];
-    if (query.org) lists.push([this.orgs.get(query.org)]);
-    if (query.region) lists.push(regionCodes(query.region).map((code) => this.regions.get(code)));
-    const size = (ls: (readonly number[])[]): number => ls.reduce((sum, l) => sum + l.length, 0);
-    const best = lists.sort((a, b) => size(a) - size(b))[0];
-    if (!best) return this.entries.filter((e): e is Entry => e !== undefined);
-    const entries: Entry[] = [];
-    for (const list of best) {
-      for (const num of list) {
-        const e = this.entries[num];
-        if (e) entries.push(e);
-      }
-    }
-    return entries;
+  /** Live documents passing `keep`: all, or only those in the org's or the region's lists when filtered. */
+  private narrowed(query: SearchIndexQuery, keep: (entry: Entry) => boolean): number[] {
+    const sources: (readonly number[])[][] = [];
+    if (query.org) sources.push([this.orgs.get(query.org)]);
+    if (query.region) sources.push(regionCodes(query.region).map((code) => this.regions.get(code)));
+    const size = (lists: (readonly number[])[]): number => lists.reduce((sum, l) => sum + l.length, 0);
+    const [smallest] = sources.sort((a, b) => size(a) - size(b));
+    const nums: number[] = [];
+    const visit = (num: number): void => {
+      const entry = this.entries[num];
+      if (entry && keep(entry)) nums.push(num);
+    };
+    if (smallest) for (const list of smallest) for (const num of list) visit(num);
+    else for (let num = 0; num < this.entries.length; num++) visit(num);
+    return nums;
   }
 
-  private nextEpoch(): number {
-    if (this.marks.length < this.entries.length) {
-      const grown = new Uint32Array(Math.max(1024, this.entries.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
+  private readonly byId = (a: number, b: number): number => {
+    const x = this.entries[a]?.doc.implementationId ?? '';
+    const y = this.entries[b]?.doc.implementationId ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
+  /** The database's order for an empty query: popularity descending, then id. */
+  private readonly byPopularity = (a: number, b: number): number =>
+    (this.popularity[b] ?? 0) - (this.popularity[a] ?? 0) || this.byId(a, b);
+
+  /** rankScore descending, then id. */
+  private readonly byScore = (a: number, b: number): number =>
+    (this.scores[b] ?? 0) - (this.scores[a] ?? 0) || this.byId(a, b);
+
+  private grow(capacity: number): void {
+    if (capacity <= this.base.length) return;
+    const length = Math.max(1024, capacity * 2);
+    const grown = <T extends Float64Array | Uint32Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.popularity = grown(this.popularity, new Float64Array(length));
+    this.base = grown(this.base, new Float64Array(length));
+    this.scores = new Float64Array(length);
+    this.marks = new Uint32Array(length);
+    this.markEpoch = 0;
+  }
+
+  private nextMark(): number {
+    if (this.markEpoch >= 0xfffffffe) {
+      this.marks.fill(0);
+      this.markEpoch = 0;
     }
-    this.epoch = this.epoch >= 0xfffffffe ? 1 : this.epoch + 1;
-    if (this.epoch === 1) this.marks.fill(0);
-    return this.epoch;
+    return ++this.markEpoch;
   }
 
   private vacuum(): void {
@@ -289,31 +364,7 @@ export class SearchIndex {
   }
 }
 
-function entryOf(num: number, doc: IndexedDoc): Entry {
-  const normName = normaliseSearchText(doc.name);
-  const { full, initials } = nameKeys(doc);
-  return new Entry(num, doc, normName, compact(doc.name), full, initials, rankScore(doc, ''));
-}
-
-const HAN = /\p{Script=Han}/gu;
-
-/**
- * pinyinKeys(name) without converting the name again: buildSearchDoc puts the name's keys first, and
- * leaves them out when the name has none. The first key is taken for the name's when its initials have
- * one letter per Han character of the name (pinyin-pro reads one syllable per character); otherwise (no
- * Han character, a character pinyin-pro cannot read) the name is converted, which is rare.
- */
-function nameKeys(doc: IndexedDoc): { full: string; initials: string } {
-  const hanCount = doc.name.match(HAN)?.length ?? 0;
-  const initials = firstKey(doc.initials);
-  if (hanCount > 0 && initials.length === hanCount) return { full: firstKey(doc.pinyin), initials };
-  return pinyinKeys(doc.name);
-}
-
-function firstKey(keys: string): string {
-  const space = keys.indexOf(' ');
-  return space === -1 ? keys : keys.slice(0, space);
-}
+const spellingKey = (doc: IndexedDoc): string => `${doc.initials}\n${doc.pinyin}`;
 
 /** The region itself and its league and autonomous region (throws on an invalid code, like the service). */
 function regionCodes(region: string): string[] {

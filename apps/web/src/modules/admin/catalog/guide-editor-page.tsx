@@ -1,49 +1,28 @@
 // /admin/catalog/:id: the guide editor with the version workflow (draft → in review → published),
 // the server's findings beside the form, and the version history with diffs.
-import type { Guide } from '@msb/contracts';
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Card,
-  Descriptions,
-  Form,
-  type FormInstance,
-  Result,
-  Space,
-  Spin,
-} from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Breadcrumb, Card, Descriptions, Form, Result, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api.ts';
 import { t } from '../../../app/i18n.ts';
-import { useCatalogMutations, useImplementation, type VersionTransition } from '../admin-api.ts';
+import { useImplementation } from '../admin-api.ts';
 import { GuideForm } from '../guide-form/guide-form.tsx';
-import { formNamePath, type GuideFormValues, toGuide } from '../guide-form/guide-form-values.ts';
-import { normalizeFieldPath, type SectionKey, sectionOf } from '../guide-form/guide-labels.ts';
+import type { GuideFormValues } from '../guide-form/guide-form-values.ts';
+import type { SectionKey } from '../guide-form/guide-labels.ts';
 import { PageTitle } from '../shell/admin-layout.tsx';
 import { DemoFlawTag, StatusTag } from '../shell/status-tag.tsx';
-import { canEditCatalog, canReviewCatalog, ME_KEY, useMe } from '../shell/use-session.ts';
-import { type FieldFinding, FindingsAlert, findingsOf } from './findings-alert.tsx';
+import { canEditCatalog, canReviewCatalog, useMe } from '../shell/use-session.ts';
+import { FindingsAlert } from './findings-alert.tsx';
+import { useGuideWorkflow } from './use-guide-workflow.ts';
 import { VersionActions } from './version-actions.tsx';
 import { previousOf, VersionDiffTable, VersionHistory } from './version-history.tsx';
-
-interface Problem {
-  title: string;
-  findings: FieldFinding[];
-}
 
 export function GuideEditorPage() {
   const { id = '' } = useParams();
   const detail = useImplementation(id);
   const me = useMe();
-  const client = useQueryClient();
-  const { message, notification } = App.useApp();
   const [form] = Form.useForm<GuideFormValues>();
   const [section, setSection] = useState<SectionKey>('basic');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const { saveDraft, transition, refresh } = useCatalogMutations(id);
 
   const data = detail.data;
   const latest = data?.latest ?? null;
@@ -51,7 +30,13 @@ export function GuideEditorPage() {
   const canEdit = canEditCatalog(me.data);
   const canReview = canReviewCatalog(me.data);
   const readOnly = !canEdit || latest?.status === 'in_review';
-  const busy = saveDraft.isPending || transition.isPending;
+  const { problem, setProblem, findingCounts, busy, pickFinding, onSave, onSubmit, review } =
+    useGuideWorkflow({
+      implementationId: id,
+      latest,
+      form,
+      setSection,
+    });
 
   useEffect(() => {
     document.title = `${guide?.name ?? t('admin.editor.title')} · ${t('admin.appName')}`;
@@ -61,112 +46,6 @@ export function GuideEditorPage() {
   useEffect(() => {
     if (guide) form.resetFields();
   }, [guide, form]);
-
-  const findingCounts = useMemo(() => {
-    const counts: Partial<Record<SectionKey, number>> = {};
-    for (const finding of problem?.findings ?? []) {
-      const key = sectionOf(finding.field);
-      if (key) counts[key] = (counts[key] ?? 0) + 1;
-    }
-    return counts;
-  }, [problem]);
-
-  const showError = (error: unknown) => {
-    if (!(error instanceof ApiError)) {
-      notification.error({ title: t('admin.common.failed'), description: String(error) });
-      return;
-    }
-    if (error.status === 401) {
-      void client.invalidateQueries({ queryKey: ME_KEY });
-      return;
-    }
-    const findings = findingsOf(error.details);
-    if (error.status === 422 || findings.length > 0) {
-      setProblem({ title: error.message, findings });
-      const first = findings[0] ? sectionOf(findings[0].field) : undefined;
-      if (first) setSection(first);
-      void message.error(error.message);
-      return;
-    }
-    notification.error({ title: t('admin.common.failed'), description: error.message });
-  };
-
-  const pickFinding = (finding: FieldFinding) => {
-    const key = sectionOf(finding.field);
-    if (key) setSection(key);
-    const name = formNamePath(normalizeFieldPath(finding.field));
-    (form as FormInstance).setFields([
-      { name, errors: [finding.fix ? `${finding.message}（${finding.fix}）` : finding.message] },
-    ]);
-    // the tab is rendered already (forceRender); wait a frame for it to be shown
-    requestAnimationFrame(() => {
-      form.scrollToField(name, { block: 'center' });
-      form.focusField(name);
-    });
-  };
-
-  const collectGuide = async (): Promise<Guide | null> => {
-    try {
-      await form.validateFields();
-    } catch (error) {
-      const fields = (error as { errorFields?: { name: (string | number)[] }[] }).errorFields ?? [];
-      const first = fields[0];
-      const key = first ? sectionOf(first.name.join('.')) : undefined;
-      if (key) setSection(key);
-      void message.error(t('admin.editor.fixForm', { n: fields.length }));
-      return null;
-    }
-    return toGuide(form.getFieldsValue(true));
-  };
-
-  const onSave = async () => {
-    const next = await collectGuide();
-    if (!next) return;
-    try {
-      const version = await saveDraft.mutateAsync(next);
-      setProblem(null);
-      void message.success(t('admin.editor.saved', { n: version.versionNo }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      await refresh();
-    }
-  };
-
-  // 提交审核 saves what is on screen first, so the reviewer sees exactly that
-  const onSubmit = async () => {
-    const next = await collectGuide();
-    if (!next) return;
-    try {
-      const version = await saveDraft.mutateAsync(next);
-      await transition.mutateAsync({ versionId: version.id, action: 'submit' });
-      setProblem(null);
-      void message.success(t('admin.editor.submitted', { n: version.versionNo }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      await refresh();
-    }
-  };
-
-  const review = (action: VersionTransition) => async (comment: string) => {
-    if (!latest) return false;
-    try {
-      await transition.mutateAsync({ versionId: latest.id, action, comment: comment || undefined });
-      setProblem(null);
-      void message.success(
-        action === 'publish'
-          ? t('admin.editor.published', { n: latest.versionNo })
-          : t('admin.editor.returned'),
-      );
-      return true;
-    } catch (error) {
-      showError(error);
-      return action === 'publish' && error instanceof ApiError && error.status === 422;
-    } finally {
-      await refresh();
-    }
-  };
 
   if (detail.isPending) {
     return (

@@ -1,7 +1,7 @@
 // 基本信息, 时限与办件类型, 办理地点与时间.
-import { Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { t } from '../../../app/i18n.ts';
-import { CardList, LimitItems, LongText, maxLen, required } from './form-parts.tsx';
+import { CardList, CheckboxGroupField, LimitItems, LongText, maxLen, required } from './form-parts.tsx';
 import { ENUM_OPTIONS, fieldLabel } from './guide-labels.ts';
 
 const L = fieldLabel;
@@ -150,7 +150,7 @@ export function LocationSection() {
                   name={[field.name, 'days']}
                   rules={[{ required: true, type: 'array', min: 1, message: t('admin.form.pickDays') }]}
                 >
-                  <Checkbox.Group options={ENUM_OPTIONS.weekday} />
+                  <CheckboxGroupField label={L('hours[].days')} options={ENUM_OPTIONS.weekday} />
                 </Form.Item>
               </Col>
               <Col xs={12} lg={6}>

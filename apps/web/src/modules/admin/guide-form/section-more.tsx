@@ -1,7 +1,15 @@
 // 特别程序, 中介服务, 结果与送达, 渠道与网办深度, 服务对象与主题, 常见问题, 关键词.
-import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { t } from '../../../app/i18n.ts';
-import { CardList, FileField, LimitItems, LongText, maxLen, required } from './form-parts.tsx';
+import {
+  CardList,
+  CheckboxGroupField,
+  FileField,
+  LimitItems,
+  LongText,
+  maxLen,
+  required,
+} from './form-parts.tsx';
 import { ENUM_OPTIONS, fieldLabel } from './guide-labels.ts';
 
 const L = fieldLabel;
@@ -90,7 +98,7 @@ export function ResultSection() {
           <FileField what={L('result.sample')} />
         </Form.Item>
         <Form.Item label={L('delivery')} name="delivery">
-          <Checkbox.Group options={ENUM_OPTIONS.delivery} />
+          <CheckboxGroupField label={L('delivery')} options={ENUM_OPTIONS.delivery} />
         </Form.Item>
       </Col>
     </Row>
@@ -102,7 +110,7 @@ export function ChannelsSection() {
     <Row gutter={16}>
       <Col span={24}>
         <Form.Item label={L('channels')} name="channels">
-          <Checkbox.Group options={ENUM_OPTIONS.channel} />
+          <CheckboxGroupField label={L('channels')} options={ENUM_OPTIONS.channel} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -148,7 +156,7 @@ export function AudienceSection() {
           name="audience"
           rules={[{ required: true, type: 'array', min: 1, message: t('admin.form.pickAudience') }]}
         >
-          <Checkbox.Group options={ENUM_OPTIONS.audience} />
+          <CheckboxGroupField label={L('audience')} options={ENUM_OPTIONS.audience} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

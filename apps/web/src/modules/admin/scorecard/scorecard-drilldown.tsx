@@ -19,7 +19,9 @@ interface RegionGroup extends Omit<OrgGroup, 'items'> {
 }
 
 const average = (items: readonly ItemScoreView[]) =>
-  items.length === 0 ? null : Math.round(items.reduce((sum, item) => sum + item.score, 0) / items.length);
+  items.length === 0
+    ? null
+    : Math.round((items.reduce((sum, item) => sum + item.score, 0) / items.length) * 10) / 10;
 
 const scoreTag = (score: number | null) =>
   score === null ? (
