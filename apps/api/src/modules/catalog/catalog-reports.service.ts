@@ -4,7 +4,6 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
-import { regions } from '../regions/regions.tables.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
 import { baseItems, implementationVersions } from './catalog.tables.ts';
 import { findLevelDeviations } from './domain/consistency.ts';
