@@ -364,6 +364,7 @@ describe('catalogue reports', () => {
     const item = card.items.find((i: { implementationId: string }) => i.implementationId === flawed.id);
     expect(item.failedIndicators).toContain(14);
     expect(item.findings.some((f: { field: string }) => f.field === 'location.room')).toBe(true);
+    expect(card.regions.find((r: { id: string }) => r.id === KDL)?.name).toBe('昆都仑区');
     const xlsx = await ctx.app.inject({
       url: '/api/catalog/scorecard.xlsx',
       headers: { cookie: editor.cookie },

@@ -1,9 +1,10 @@
 // Reports over the catalogue: the guide-quality scorecard (seed 002 附件) and the 三级N同 report (seed 001 二(一)).
 import type { Guide } from '@msb/contracts';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
+import { regions } from '../regions/regions.tables.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
 import { baseItems, implementationVersions } from './catalog.tables.ts';
 import { findLevelDeviations } from './domain/consistency.ts';
@@ -103,13 +104,17 @@ export async function getScorecard(deps: Deps, actor: Actor, filter: ReportFilte
   const entries: ScoreEntry[] = rows.map(({ baseItemId: _b, demoFlaw: _d, ...entry }) => entry);
   const card = scoreGuides(entries, { deviations: consistency.flatMap((c) => c.deviations) });
   const flaws = new Map(rows.map((r) => [r.implementationId, r.demoFlaw]));
+  const codes = card.regions.map((r) => r.id);
+  const regionRows = codes.length
+    ? await deps.db
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(inArray(regions.code, codes))
+    : [];
+  const names = new Map(regionRows.map((r) => [r.code, r.name]));
   return {
     ...card,
+    regions: card.regions.map((r) => ({ ...r, name: names.get(r.id) ?? r.name })),
     items: card.items.map((item) => ({ ...item, demoFlaw: flaws.get(item.implementationId) ?? null })),
   };
-}
-
-export async function getBaseItem(deps: Deps, id: string) {
-  const [row] = await deps.db.select().from(baseItems).where(eq(baseItems.id, id));
-  return row;
 }
