@@ -27,6 +27,9 @@ export interface Config {
   uploadMaxBytes: number;
   /** hours between scheduled VACUUM ANALYZE of the embedded database (VACUUM_INTERVAL_HOURS, default 6) */
   vacuumIntervalHours: number;
+  /** how stale this process's search index may be before a search re-reads changed documents written by
+   * other instances (SEARCH_SYNC_MS, default 2000) */
+  searchSyncMs: number;
   /** log level (LOG_LEVEL, default info; "silent" in tests) */
   logLevel: string;
   /** built web pages to serve (WEB_DIST, default apps/web/dist) */
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRatePerMinute: int(env.LOGIN_RATE_PER_MINUTE, 10),
     uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024),
     vacuumIntervalHours: int(env.VACUUM_INTERVAL_HOURS, 6),
+    searchSyncMs: int(env.SEARCH_SYNC_MS, 2000),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     cookieSecure: bool(env.COOKIE_SECURE, false),

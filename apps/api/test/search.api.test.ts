@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchDoc } from '../src/modules/search/search.service.ts';
+import { searchDocs } from '../src/modules/search/search.tables.ts';
 import { createItem, publishableGuide, submitAndPublish } from './catalog-fixtures.ts';
 import { createTestContext, makeOrg, makeStaff, type TestContext } from './harness.ts';
 
@@ -168,6 +170,39 @@ describe('searchItems', () => {
     expect(res.statusCode).toBe(422);
     const fields = res.json().error.details.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['querystring.region', 'querystring.maturity']));
+  });
+
+  it('picks up documents another instance wrote, within the sync interval', async () => {
+    const other = await createTestContext({ searchSyncMs: 0 });
+    try {
+      expect((await other.app.inject(`/api/search?q=${encodeURIComponent('马术')}`)).json().total).toBe(0);
+      // what another instance's publish leaves behind: a search document with a fresh updated_at
+      const org = await makeOrg(other, '150203000000');
+      const editor = await makeStaff(other, ['catalog_editor', 'catalog_reviewer'], {
+        regionCode: '150203000000',
+      });
+      const item = await createItem(other, editor.cookie, { orgId: org.id });
+      await other.deps.db.insert(searchDocs).values(
+        buildSearchDoc({
+          implementationId: item.id,
+          name: '马术比赛活动备案',
+          keywords: [],
+          orgName: org.name,
+          regionCode: '150203000000',
+          orgId: org.id,
+          itemType: 'filing',
+          audience: ['legal_person'],
+          themes: [],
+          maturity: 'IV',
+          channels: ['web'],
+          popularity: 0,
+        }),
+      );
+      const found = (await other.app.inject(`/api/search?q=${encodeURIComponent('马术')}`)).json();
+      expect(found.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('searches published guides only: a renamed draft is not found until it is published', async () => {

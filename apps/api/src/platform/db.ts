@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -71,9 +70,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     const pgdata = path.join(dataDir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true });
     release = await lockDataDir(dataDir);
-    client = await PGlite.create(pgdata, { extensions: { pg_trgm } });
+    client = await PGlite.create(pgdata);
   } else {
-    client = await PGlite.create({ extensions: { pg_trgm } });
+    client = await PGlite.create();
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });

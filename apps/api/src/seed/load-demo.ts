@@ -1,7 +1,7 @@
 // Loads the demo catalogue through the same use cases editors and reviewers use, so every published
 // demo guide has passed the publishing checks. Blank and sample forms are generated as real PDFs.
 import type { Guide, Material } from '@msb/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   createBaseItem,
   createImplementation,
@@ -79,7 +79,7 @@ export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implemen
         await publishVersion(deps, actor, version.id, '示例数据初始化');
         await deps.db
           .update(searchDocs)
-          .set({ popularity: impl.popularity })
+          .set({ popularity: impl.popularity, updatedAt: sql`clock_timestamp()` })
           .where(eq(searchDocs.implementationId, implementation.id));
       }
       count++;

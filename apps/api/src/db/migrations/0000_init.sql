@@ -147,4 +147,4 @@ CREATE INDEX "impl_region_idx" ON "implementations" USING btree ("region_code");
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "orgs_region_idx" ON "orgs" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "regions_parent_idx" ON "regions" USING btree ("parent_code");--> statement-breakpoint
-CREATE INDEX "search_docs_region_idx" ON "search_docs" USING btree ("region_code");
+CREATE INDEX "search_docs_updated_idx" ON "search_docs" USING btree ("updated_at");

@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors.ts';
 import { files } from '../documents/documents.tables.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
-import { indexImplementation } from '../search/search.service.ts';
+import { indexImplementation, refreshSearchIndex } from '../search/search.service.ts';
 import { canEditCatalog, canReviewCatalog, canSeeDrafts } from './catalog.policy.ts';
 import * as repo from './catalog.repo.ts';
 import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
@@ -232,6 +232,7 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
     return row as repo.VersionRow;
   });
   invalidateGuide(result.implementationId);
+  await refreshSearchIndex(deps);
   return result;
 }
 

@@ -49,8 +49,7 @@ export const searchRoutes =
           }),
           response: {
             200: Type.Object({
-              total: Type.Integer({ description: '命中数；达到 1000 时为下限' }),
-              totalExact: Type.Boolean(),
+              total: Type.Integer({ description: '命中数' }),
               items: Type.Array(Hit),
             }),
           },

@@ -27,14 +27,15 @@ export const searchDocs = pgTable(
     themes: text('themes').array().notNull(),
     maturity: text('maturity').notNull(),
     channels: text('channels').array().notNull(),
-    /** words, character bigrams and synonyms of the name and keywords */
+    /** words, character bigrams and synonyms of the name, keywords and department */
     tokens: text('tokens').array().notNull(),
     pinyin: text('pinyin').notNull(),
     initials: text('initials').notNull(),
     popularity: integer('popularity').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('search_docs_region_idx').on(t.regionCode)],
+  // searches run on the in-memory index; the table is read whole at start and by updated_at afterwards
+  (t) => [index('search_docs_updated_idx').on(t.updatedAt)],
 );
 
 /** Queries that found nothing, for catalogue editors (issue: zero-result queries logged). */

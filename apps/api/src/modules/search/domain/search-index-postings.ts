@@ -84,28 +84,72 @@ export function trigramsOf(...texts: string[]): string[] {
   return [...grams];
 }
 
+/** A growable list of doc numbers, reused from query to query so broad queries allocate little. */
+export class NumberList {
+  private buffer = new Int32Array(1024);
+  length = 0;
+
+  push(num: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = num;
+  }
+
+  /** A view of the numbers pushed since the last clear, valid until the next push or clear. */
+  view(): Int32Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  /** Keeps the numbers passing `keep`, in order. */
+  retain(keep: (num: number) => boolean): void {
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const num = this.buffer[i] ?? 0;
+      if (keep(num)) this.buffer[kept++] = num;
+    }
+    this.length = kept;
+  }
+
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+}
+
 /**
- * The `k` first items in `compare` order, sorted. A bounded heap when k is small against the input
- * (O(n log k), most items rejected by one comparison with the worst kept), a full sort otherwise.
- * `compare` must be a total order for the result to be deterministic.
+ * The `k` best doc numbers, sorted: `scores[num]` descending, then `tieBreak` (a total order, so the
+ * result is deterministic). A bounded heap when k is small against the input (O(n log k); most numbers
+ * are rejected by comparing their score with the worst kept), a full sort otherwise.
  */
 export function selectTop(
-  items: readonly number[],
+  items: ArrayLike<number>,
   k: number,
-  compare: (a: number, b: number) => number,
+  scores: Float64Array,
+  tieBreak: (a: number, b: number) => number,
 ): number[] {
+  const compare = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || tieBreak(a, b);
   if (k <= 0 || items.length === 0) return [];
-  if (k * 4 >= items.length) return [...items].sort(compare).slice(0, k);
-  // max-heap on `compare`: the root is the worst item kept so far
+  if (k * 4 >= items.length) return Array.from(items).sort(compare).slice(0, k);
+  // max-heap on `compare`: the root is the worst number kept so far, `worst` its score
   const heap: number[] = [];
-  for (const item of items) {
+  let worst = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] ?? 0;
     if (heap.length < k) {
       heap.push(item);
       siftUp(heap, compare);
-    } else if (compare(item, heap[0] ?? item) < 0) {
-      heap[0] = item;
-      siftDown(heap, compare);
+      if (heap.length === k) worst = scores[heap[0] ?? 0] ?? 0;
+      continue;
     }
+    const score = scores[item] ?? 0;
+    if (score < worst) continue;
+    if (score === worst && tieBreak(item, heap[0] ?? item) >= 0) continue;
+    heap[0] = item;
+    siftDown(heap, compare);
+    worst = scores[heap[0] ?? 0] ?? 0;
   }
   return heap.sort(compare);
 }
@@ -138,4 +182,27 @@ function siftDown(heap: number[], compare: (a: number, b: number) => number): vo
     i = useRight ? leftAt + 1 : leftAt;
   }
   heap[i] = item;
+}
+
+/**
+ * A mark per doc number, set to the current epoch: "marked in this pass" without clearing between
+ * passes. `values` is replaced when the index grows; read it after calling `next`.
+ */
+export class Marks {
+  values = new Uint32Array(0);
+  private epoch = 0;
+
+  grow(capacity: number): void {
+    if (capacity <= this.values.length) return;
+    this.values = new Uint32Array(capacity);
+    this.epoch = 0;
+  }
+
+  next(): number {
+    if (this.epoch >= 0xfffffffe) {
+      this.values.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
+  }
 }

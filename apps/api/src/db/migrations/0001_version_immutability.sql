@@ -1,14 +1,4 @@
--- Hand-written: drizzle-kit writes neither extensions, GIN indexes on arrays, nor triggers.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
---> statement-breakpoint
-CREATE INDEX IF NOT EXISTS search_docs_tokens_gin ON search_docs USING gin (tokens);
---> statement-breakpoint
-CREATE INDEX IF NOT EXISTS search_docs_pinyin_trgm ON search_docs USING gin (pinyin gin_trgm_ops);
---> statement-breakpoint
-CREATE INDEX IF NOT EXISTS search_docs_initials_trgm ON search_docs USING gin (initials gin_trgm_ops);
---> statement-breakpoint
-CREATE INDEX IF NOT EXISTS search_docs_themes_gin ON search_docs USING gin (themes);
---> statement-breakpoint
+-- Hand-written: drizzle-kit does not write triggers.
 -- A published version is immutable: its guide and number never change and it is never deleted;
 -- the only change allowed is published -> superseded.
 CREATE OR REPLACE FUNCTION implementation_versions_guard() RETURNS trigger AS $$
