@@ -30,6 +30,8 @@ export interface Config {
   /** how stale this process's search index may be before a search re-reads changed documents written by
    * other instances (SEARCH_SYNC_MS, default 2000) */
   searchSyncMs: number;
+  /** 行政备案's item type code (ITEM_TYPE_CODE_FILING): NOT CONFIRMED in any source, so unset by default */
+  itemTypeCodeFiling: string | null;
   /** log level (LOG_LEVEL, default info; "silent" in tests) */
   logLevel: string;
   /** built web pages to serve (WEB_DIST, default apps/web/dist) */
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024),
     vacuumIntervalHours: int(env.VACUUM_INTERVAL_HOURS, 6),
     searchSyncMs: int(env.SEARCH_SYNC_MS, 2000),
+    itemTypeCodeFiling: env.ITEM_TYPE_CODE_FILING || null,
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     cookieSecure: bool(env.COOKIE_SECURE, false),

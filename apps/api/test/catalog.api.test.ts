@@ -186,6 +186,42 @@ describe('catalogue editing and publishing', () => {
   });
 });
 
+describe('catalogue reference lists', () => {
+  it('lists item types with their codes; 行政备案 has none until the setting gives one', async () => {
+    const types = (await ctx.app.inject('/api/catalog/item-types')).json() as {
+      key: string;
+      code: string | null;
+      label: string;
+    }[];
+    expect(types.find((t) => t.key === 'licensing')).toEqual({
+      key: 'licensing',
+      code: '01',
+      label: '行政许可',
+    });
+    expect(types.find((t) => t.key === 'filing')).toEqual({ key: 'filing', code: null, label: '行政备案' });
+    const configured = await createTestContext({ itemTypeCodeFiling: 'BA' });
+    try {
+      const again = (await configured.app.inject('/api/catalog/item-types')).json() as {
+        key: string;
+        code: string | null;
+      }[];
+      expect(again.find((t) => t.key === 'filing')?.code).toBe('BA');
+    } finally {
+      await configured.close();
+    }
+  });
+
+  it('lists base items with their implementation counts for claiming', async () => {
+    const item = await createItem(ctx, editor.cookie);
+    const res = await ctx.app.inject({
+      url: `/api/catalog/base-items?q=${encodeURIComponent('食品')}`,
+      headers: { cookie: editor.cookie },
+    });
+    const base = res.json().find((b: { code: string }) => b.code === item.baseCode);
+    expect(base).toMatchObject({ name: item.guide.name, implementations: 1, templateId: item.id });
+  });
+});
+
 describe('catalogue scope', () => {
   it('lets editors and reviewers change only their own region or department', async () => {
     const item = await createItem(ctx, editor.cookie);

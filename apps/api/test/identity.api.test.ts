@@ -130,6 +130,20 @@ describe('staff sign-in', () => {
   });
 });
 
+describe('staff list', () => {
+  it('shows an administrator the accounts of their own region only', async () => {
+    const admin = await makeStaff(ctx, ['admin'], { regionCode: '150200000000' });
+    const inside = await makeStaff(ctx, ['window_clerk'], { regionCode: '150203000000' });
+    const outside = await makeStaff(ctx, ['window_clerk'], { regionCode: '150700000000' });
+    const list = (await ctx.app.inject({ url: '/api/users', headers: { cookie: admin.cookie } })).json() as {
+      username: string;
+    }[];
+    expect(list.map((u) => u.username)).toContain(inside.username);
+    expect(list.map((u) => u.username)).not.toContain(outside.username);
+    expect(JSON.stringify(list)).not.toMatch(/argon2|password/i);
+  });
+});
+
 describe('login rate limit', () => {
   it('answers 429 in Chinese when one address tries too often', async () => {
     const limited = await createTestContext({ loginRatePerMinute: 3 });

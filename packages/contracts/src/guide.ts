@@ -21,6 +21,20 @@ export const ITEM_TYPES = [
 ] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/**
+ * Type codes used by national platform integrations (domain-facts §3.1, SECONDARY). 行政备案 has no confirmed
+ * code, so it comes from the setting ITEM_TYPE_CODE_FILING (config.ts) and is null until an administrator sets it.
+ */
+export const ITEM_TYPE_CODES: Record<Exclude<ItemType, 'filing'>, string> = {
+  licensing: '01',
+  benefit: '05',
+  confirmation: '07',
+  reward: '08',
+  adjudication: '09',
+  other_power: '10',
+  public_service: '20',
+};
+
 export const LIMIT_UNITS = ['workday', 'natural'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export const TimeLimit = Type.Object({

@@ -1,5 +1,6 @@
 // Catalogue routes beyond editing: reports, transfer, form files and the one-time notice PDF.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ITEM_TYPE_CODES, ITEM_TYPES } from '@msb/contracts';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -8,7 +9,7 @@ import { openPublicFile, saveFile } from '../documents/documents.service.ts';
 import { sniffUpload } from '../documents/file-store.ts';
 import { renderGuideNotice } from './catalog-pdf.ts';
 import { getPublishedGuide } from './catalog-public.service.ts';
-import { getConsistencyReport, getScorecard } from './catalog-reports.service.ts';
+import { getConsistencyReport, getScorecard, listBaseItems } from './catalog-reports.service.ts';
 import {
   type CatalogDocument,
   exportCatalog,
@@ -16,6 +17,7 @@ import {
   importMaterialsXlsx,
 } from './catalog-transfer.service.ts';
 import { materialsToXlsx, scorecardToXlsx } from './catalog-xlsx.ts';
+import { ITEM_TYPE_LABELS } from './domain/labels.ts';
 import { scorecardSheets } from './scorecard-sheets.ts';
 
 const Id = Type.String({ format: 'uuid' });
@@ -31,6 +33,45 @@ const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURICo
 export const catalogExtraRoutes =
   (deps: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
+    app.get(
+      '/api/catalog/item-types',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'listItemTypes',
+          tags: ['办事指南'],
+          summary: '事项类型及其代码（行政备案的代码为设置项，未确认时为空）',
+          response: {
+            200: Type.Array(
+              Type.Object({
+                key: Type.String(),
+                label: Type.String(),
+                code: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          },
+        },
+      },
+      async () =>
+        ITEM_TYPES.map((key) => ({
+          key,
+          label: ITEM_TYPE_LABELS[key] ?? key,
+          code: key === 'filing' ? deps.config.itemTypeCodeFiling : ITEM_TYPE_CODES[key],
+        })),
+    );
+    app.get(
+      '/api/catalog/base-items',
+      {
+        config: { access: STAFF },
+        schema: {
+          operationId: 'listBaseItems',
+          tags: ['事项管理'],
+          summary: '基本目录事项（含各级实施清单数量），供认领新的实施清单',
+          querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }),
+        },
+      },
+      async (request) => listBaseItems(deps, request.query.q),
+    );
     app.get(
       '/api/catalog/scorecard',
       {

@@ -1,12 +1,12 @@
 // Reports over the catalogue: the guide-quality scorecard (seed 002 附件) and the 三级N同 report (seed 001 二(一)).
 import type { Guide } from '@msb/contracts';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
 import { regions } from '../regions/regions.tables.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
-import { baseItems, implementationVersions } from './catalog.tables.ts';
+import { baseItems, implementations, implementationVersions } from './catalog.tables.ts';
 import { findLevelDeviations } from './domain/consistency.ts';
 import { scoreGuides } from './domain/scorecard.ts';
 import type { ScoreEntry } from './domain/scorecard-types.ts';
@@ -117,4 +117,27 @@ export async function getScorecard(deps: Deps, actor: Actor, filter: ReportFilte
     regions: card.regions.map((r) => ({ ...r, name: names.get(r.id) ?? r.name })),
     items: card.items.map((item) => ({ ...item, demoFlaw: flaws.get(item.implementationId) ?? null })),
   };
+}
+
+/** Base items with how many implementations each has, for claiming (认领) a new implementation. */
+export async function listBaseItems(deps: Deps, q?: string) {
+  const rows = await deps.db
+    .select({
+      id: baseItems.id,
+      code: baseItems.code,
+      name: baseItems.name,
+      itemType: baseItems.itemType,
+      competentDept: baseItems.competentDept,
+      implementations: sql<number>`count(${implementations.id})::int`,
+      templateId: sql<
+        string | null
+      >`(array_agg(${implementations.id} ORDER BY ${implementations.createdAt}))[1]`,
+    })
+    .from(baseItems)
+    .leftJoin(implementations, eq(implementations.baseItemId, baseItems.id))
+    .where(q ? like(baseItems.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined)
+    .groupBy(baseItems.id)
+    .orderBy(baseItems.code)
+    .limit(500);
+  return rows;
 }

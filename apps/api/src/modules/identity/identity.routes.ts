@@ -6,7 +6,7 @@ import { requireActor, SESSION_COOKIE } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { regionWithin } from './domain/scope.ts';
-import { createUser, login, logout } from './identity.service.ts';
+import { createUser, listStaff, login, logout } from './identity.service.ts';
 
 const ActorView = Type.Object({
   userId: Type.String(),
@@ -86,6 +86,32 @@ export const identityRoutes =
       async (request) => view(requireActor(request)),
     );
 
+    app.get(
+      '/api/users',
+      {
+        config: { access: ['admin'] },
+        schema: {
+          operationId: 'listStaffUsers',
+          tags: ['身份认证'],
+          summary: '本人管辖区划内的工作人员账号',
+          response: {
+            200: Type.Array(
+              Type.Intersect([
+                ActorView,
+                Type.Object({ lockedUntil: Type.Union([Type.String(), Type.Null()]) }),
+              ]),
+            ),
+          },
+        },
+      },
+      async (request) => {
+        const admin = requireActor(request);
+        return (await listStaff(deps, admin.regionCode ?? '__none__')).map((u) => ({
+          ...view(u),
+          lockedUntil: u.lockedUntil,
+        }));
+      },
+    );
     app.post(
       '/api/users',
       {

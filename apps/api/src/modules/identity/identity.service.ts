@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@msb/contracts';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, like, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { trimRegion } from './domain/scope.ts';
 import { sessions, users } from './identity.tables.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 
@@ -109,6 +110,22 @@ export async function createUser(deps: Deps, input: CreateUserInput): Promise<Ac
     .returning();
   if (!row) throw new AppError('INTERNAL', '创建用户失败');
   return toActor(row);
+}
+
+/** Staff accounts whose region lies within `regionCode` (an administrator's own scope). */
+export async function listStaff(
+  deps: Deps,
+  regionCode: string,
+): Promise<(Actor & { lockedUntil: string | null })[]> {
+  const rows = await deps.db
+    .select()
+    .from(users)
+    .where(and(eq(users.kind, 'staff'), like(users.regionCode, `${trimRegion(regionCode)}%`)))
+    .orderBy(users.username);
+  return rows.map((u) => ({
+    ...toActor(u),
+    lockedUntil: u.lockedUntil ? u.lockedUntil.toISOString() : null,
+  }));
 }
 
 export async function countUsers(deps: Deps): Promise<number> {
