@@ -6,11 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { checkGuideForPublishing } from '../../modules/catalog/domain/guide-completeness.ts';
 import { demoBaseCodes, demoItems, demoOrgs, FLAW_NO_FORMS, FLAW_PREFIX } from './index.ts';
 
-// /work/main/apps/api/src/seed/demo → /work/shared (the repo has ../shared beside it)
-const REGIONS_CSV = path.resolve(
-  import.meta.dirname,
-  '../../../../../../shared/reference/regions-inner-mongolia.csv',
-);
+// the region tree the platform ships (a copy of ../shared/reference/regions-inner-mongolia.csv)
+const REGIONS_CSV = path.resolve(import.meta.dirname, '../../modules/regions/data/regions-inner-mongolia.csv');
 const regionCodes = new Set(
   readFileSync(REGIONS_CSV, 'utf8')
     .split(/\r?\n/)
