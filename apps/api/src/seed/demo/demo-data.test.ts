@@ -7,7 +7,10 @@ import { checkGuideForPublishing } from '../../modules/catalog/domain/guide-comp
 import { demoBaseCodes, demoItems, demoOrgs, FLAW_NO_FORMS, FLAW_PREFIX } from './index.ts';
 
 // the region tree the platform ships (a copy of ../shared/reference/regions-inner-mongolia.csv)
-const REGIONS_CSV = path.resolve(import.meta.dirname, '../../modules/regions/data/regions-inner-mongolia.csv');
+const REGIONS_CSV = path.resolve(
+  import.meta.dirname,
+  '../../modules/regions/data/regions-inner-mongolia.csv',
+);
 const regionCodes = new Set(
   readFileSync(REGIONS_CSV, 'utf8')
     .split(/\r?\n/)
