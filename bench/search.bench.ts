@@ -197,7 +197,7 @@ for (const region of counties) {
   await searchItems(deps, { region, limit: 20, offset: 0 });
   byKind.hot.push(performance.now() - t);
 }
-const sample = await searchItems(deps, { q: '营业执照', region: '150203000000', limit: 20, offset: 0 });
+const sample = await searchItems(deps, { q: '公积金', region: '150203000000', limit: 20, offset: 0 });
 await database.close();
 if (!keepDir) fs.rmSync(dataDir, { recursive: true, force: true });
 

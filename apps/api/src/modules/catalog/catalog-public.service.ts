@@ -23,8 +23,8 @@ export interface PublishedGuideView {
 
 export interface CachedGuide {
   view: PublishedGuideView;
-  /** the response body, serialised once per published version */
-  json: string;
+  /** the response body, serialised and UTF-8 encoded once per published version */
+  json: Buffer;
   etag: string;
 }
 
@@ -70,7 +70,7 @@ export async function getPublishedGuideCached(deps: Deps, implementationId: stri
     isDemo: row.impl.isDemo,
     guide: row.version.guide,
   };
-  const entry: CachedGuide = { view, json: JSON.stringify(view), etag: `"${view.versionId}"` };
+  const entry: CachedGuide = { view, json: Buffer.from(JSON.stringify(view)), etag: `"${view.versionId}"` };
   rememberGuide(implementationId, entry, now);
   return entry;
 }
