@@ -1,4 +1,5 @@
 export * from './checksums.ts';
 export * from './errors.ts';
 export * from './guide.ts';
+export * from './labels.ts';
 export * from './roles.ts';

@@ -1,6 +1,6 @@
 // Catalogue routes beyond editing: reports, transfer, form files and the one-time notice PDF.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ITEM_TYPE_CODES, ITEM_TYPES } from '@msb/contracts';
+import { ITEM_TYPE_CODES, ITEM_TYPE_LABELS, ITEM_TYPES } from '@msb/contracts';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -17,7 +17,6 @@ import {
   importMaterialsXlsx,
 } from './catalog-transfer.service.ts';
 import { materialsToXlsx, scorecardToXlsx } from './catalog-xlsx.ts';
-import { ITEM_TYPE_LABELS } from './domain/labels.ts';
 import { scorecardSheets } from './scorecard-sheets.ts';
 
 const Id = Type.String({ format: 'uuid' });

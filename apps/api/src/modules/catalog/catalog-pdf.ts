@@ -2,17 +2,18 @@
 // application forms attached to its materials.
 // 行政许可法 第三十二条: 申请材料不齐全的，应当当场或者在五日内一次告知申请人需要补正的全部内容 —
 // the notice lists everything an applicant must bring, so nothing may be asked for later.
-import type {
-  DELIVERY_METHODS,
-  Guide,
-  ItemType,
-  MATERIAL_MEDIA,
-  MATERIAL_REQUIREMENTS,
-  MATERIAL_SOURCES,
-  Material,
-  OpeningHours,
-  RESULT_KINDS,
-  TimeLimit,
+import {
+  DELIVERY_LABELS,
+  type Guide,
+  ITEM_TYPE_LABELS,
+  labelOf,
+  MATERIAL_MEDIA_LABELS,
+  MATERIAL_REQUIREMENT_LABELS,
+  MATERIAL_SOURCE_LABELS,
+  type Material,
+  type OpeningHours,
+  RESULT_KIND_LABELS,
+  type TimeLimit,
 } from '@msb/contracts';
 import { COLORS, createChineseDocument, type PdfWriter } from '../../platform/pdf.ts';
 
@@ -28,51 +29,10 @@ export interface GuideNoticeMeta {
 
 export const DEMO_NOTE = '示例数据，仅供演示';
 
-export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
-  licensing: '行政许可',
-  benefit: '行政给付',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other_power: '其他行政权力',
-  public_service: '公共服务',
-  filing: '行政备案',
-};
-export const REQUIREMENT_LABELS: Record<(typeof MATERIAL_REQUIREMENTS)[number], string> = {
-  required: '必要',
-  conditional: '按情形',
-  optional: '非必要',
-};
-export const SOURCE_LABELS: Record<(typeof MATERIAL_SOURCES)[number], string> = {
-  applicant: '申请人自备',
-  government: '政府部门核发',
-  intermediary: '中介机构出具',
-  other: '其他',
-};
-export const MEDIA_LABELS: Record<(typeof MATERIAL_MEDIA)[number], string> = {
-  paper: '纸质',
-  electronic: '电子',
-  both: '纸质和电子',
-};
-const RESULT_KIND_LABELS: Record<(typeof RESULT_KINDS)[number], string> = {
-  licence: '许可证',
-  certificate: '证书（证明）',
-  approval_document: '批准文书',
-  filing_receipt: '备案回执',
-  other: '其他',
-};
-const DELIVERY_LABELS: Record<(typeof DELIVERY_METHODS)[number], string> = {
-  window: '窗口领取',
-  post: '邮寄送达',
-  download: '网上下载（电子证照）',
-};
-/**
- * The label of an enum value. The contract's `oneOf` types its values as plain strings, so the lookup
- * takes any string and falls back to the value itself.
- */
-export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
-}
+// Labels are shared with findings, diffs and the web pages (packages/contracts/src/labels.ts).
+const REQUIREMENT_LABELS = MATERIAL_REQUIREMENT_LABELS;
+const SOURCE_LABELS = MATERIAL_SOURCE_LABELS;
+const MEDIA_LABELS = MATERIAL_MEDIA_LABELS;
 
 const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 

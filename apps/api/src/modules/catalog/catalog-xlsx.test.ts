@@ -95,7 +95,7 @@ describe('materialsToXlsx', () => {
       '新城区市场监督管理局',
       'floor-plan',
       '经营场所平面布局图',
-      '按情形',
+      '按情形提交',
       '经营场所面积超过 300 平方米的',
       '中介机构出具',
       '具有资质的设计单位',
@@ -159,7 +159,7 @@ describe('materialsFromXlsx', () => {
       expect.arrayContaining([
         { row: 2, field: '材料编号', message: expect.stringContaining('小写字母') },
         { row: 2, field: '材料名称', message: '材料名称不能为空' },
-        { row: 2, field: '必要性', message: '必要性「看情况」无法识别，应为 必要、按情形、非必要 之一' },
+        { row: 2, field: '必要性', message: '必要性「看情况」无法识别，应为 必要、按情形提交、非必要 之一' },
         { row: 2, field: '原件份数', message: '原件份数「-1」应为 0 到 99 的整数' },
         { row: 2, field: '容缺', message: '容缺「也许」应填写“是”或“否”' },
         { row: 2, field: '实施编码', message: '实施编码不能为空' },

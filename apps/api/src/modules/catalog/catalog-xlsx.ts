@@ -2,8 +2,13 @@
 // after clerks edit it in Excel/WPS) and a generic multi-sheet writer for scorecards.
 // Reading never throws on a bad cell: every problem becomes { row, field, message } in Chinese.
 import type { Material } from '@msb/contracts';
+import {
+  labelOf,
+  MATERIAL_MEDIA_LABELS,
+  MATERIAL_REQUIREMENT_LABELS,
+  MATERIAL_SOURCE_LABELS,
+} from '@msb/contracts';
 import ExcelJS from 'exceljs';
-import { labelOf, MEDIA_LABELS, REQUIREMENT_LABELS, SOURCE_LABELS } from './catalog-pdf.ts';
 
 export interface MaterialRow {
   implementationCode: string;
@@ -153,6 +158,11 @@ export async function scorecardToXlsx(sheets: readonly SheetSpec[]): Promise<Buf
 
 // ── reading back ────────────────────────────────────────────────────────────────────────────────────
 
+// the shared labels (packages/contracts/src/labels.ts) cover every enum value: they are checked there with `satisfies`
+const REQUIREMENT_LABELS = MATERIAL_REQUIREMENT_LABELS as Record<Material['requirement'], string>;
+const SOURCE_LABELS = MATERIAL_SOURCE_LABELS as Record<Material['source'], string>;
+const MEDIA_LABELS = MATERIAL_MEDIA_LABELS as Record<Material['media'], string>;
+
 /** Reverse of a label table plus the spellings clerks actually type. */
 function reverse<T extends string>(labels: Record<T, string>, extra: Record<string, T>): Map<string, T> {
   const map = new Map<string, T>();
@@ -168,6 +178,7 @@ const REQUIREMENTS = reverse(REQUIREMENT_LABELS, {
   必需: 'required',
   必要材料: 'required',
   情形必要: 'conditional',
+  按情形: 'conditional',
   视情形: 'conditional',
   按情形提供: 'conditional',
   非必须: 'optional',

@@ -1,14 +1,21 @@
-// The staff workbench under /admin: login, the service catalogue editor and the quality scorecard.
+// The staff workbench under /admin: login, the service catalogue editor, claiming items, the quality
+// scorecard and, for administrators, departments, regions and staff accounts.
 import { App, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CatalogListPage } from './catalog/catalog-list-page.tsx';
 import { GuideEditorPage } from './catalog/guide-editor-page.tsx';
+import { ClaimPage } from './claim/claim-page.tsx';
+import { OrgsPage } from './orgs/orgs-page.tsx';
+import { RegionsPage } from './regions/regions-page.tsx';
 import { ScorecardPage } from './scorecard/scorecard-page.tsx';
 import { AdminLayout } from './shell/admin-layout.tsx';
 import { LoginPage } from './shell/login-page.tsx';
+import { RequireRole } from './shell/require-role.tsx';
 import { RequireStaff } from './shell/require-staff.tsx';
+import { ADMIN_ROLES, EDITOR_ROLES } from './shell/use-session.ts';
+import { UsersPage } from './users/users-page.tsx';
 
 // antd's default blue (#1677ff), red and grey description text fall under 4.5:1 on white (WCAG 1.4.3)
 const theme: ThemeConfig = {
@@ -27,10 +34,10 @@ const theme: ThemeConfig = {
   },
 };
 
-function Staff({ children }: { children: ReactNode }) {
+function Staff({ children, roles }: { children: ReactNode; roles?: readonly string[] }) {
   return (
     <RequireStaff>
-      <AdminLayout>{children}</AdminLayout>
+      <AdminLayout>{roles ? <RequireRole roles={roles}>{children}</RequireRole> : children}</AdminLayout>
     </RequireStaff>
   );
 }
@@ -51,6 +58,14 @@ export default function AdminApp() {
             }
           />
           <Route
+            path="catalog/new"
+            element={
+              <Staff roles={EDITOR_ROLES}>
+                <ClaimPage />
+              </Staff>
+            }
+          />
+          <Route
             path="catalog/:id"
             element={
               <Staff>
@@ -63,6 +78,30 @@ export default function AdminApp() {
             element={
               <Staff>
                 <ScorecardPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="orgs"
+            element={
+              <Staff roles={ADMIN_ROLES}>
+                <OrgsPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="regions"
+            element={
+              <Staff roles={ADMIN_ROLES}>
+                <RegionsPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <Staff roles={ADMIN_ROLES}>
+                <UsersPage />
               </Staff>
             }
           />

@@ -3,7 +3,7 @@
 // 达到100%统一. Every implementation must carry the base item's name, code, type and basis. The other N同
 // elements (受理条件、办事流程、申请材料 …) may differ by level within the base item and are not compared.
 import type { Guide } from '@msb/contracts';
-import { FIELD_LABELS, ITEM_TYPE_LABELS, labelOf } from './labels.ts';
+import { FIELD_LABELS, ITEM_TYPE_LABELS, labelOf } from '@msb/contracts';
 
 /** The 基本目录 row the implementations claim. */
 export type BaseItemRef = { code: string; name: string; itemType: string; basis: string };

@@ -1,7 +1,6 @@
 // seed 002 附件 指标12–17 (指南准确度·基本信息、中介机构或特殊环节), one function per indicator.
-import { type Guide, LIMIT_UNITS, type TimeLimit } from '@msb/contracts';
+import { formatTimeLimit, type Guide, LIMIT_UNITS, labelPath, type TimeLimit } from '@msb/contracts';
 import { type Finding, makeFinding } from './finding.ts';
-import { formatTimeLimit, labelPath } from './labels.ts';
 import { isBlankOrPlaceholder, isOneOf, isPhoneList, parseClock } from './text-checks.ts';
 
 const UNIT_FIX = '选择“工作日”或“自然日”';

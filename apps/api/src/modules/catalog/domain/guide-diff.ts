@@ -2,8 +2,8 @@
 // and situations are matched by their `id`, so moving a row is one "order changed" entry instead of a
 // change in every row below it.
 import type { Guide } from '@msb/contracts';
+import { labelPath } from '@msb/contracts';
 import diff, { type Difference } from 'microdiff';
-import { labelPath } from './labels.ts';
 
 export type GuideChange = {
   /** dotted path; rows of keyed arrays are named by id: `materials[business-licence].issuer` */

@@ -2,8 +2,8 @@
 // situations that drive conditional materials (seed 002 附件 指标11: 根据提交情形分类展示申报材料),
 // fees, and the basic elements every guide needs (国务院令第716号 第六条: 受理条件、办事材料、办理流程).
 import type { Guide } from '@msb/contracts';
+import { labelPath } from '@msb/contracts';
 import { type Finding, makeFinding } from './finding.ts';
-import { labelPath } from './labels.ts';
 import { isBlankOrPlaceholder } from './text-checks.ts';
 
 function duplicates(values: readonly string[]): Set<string> {

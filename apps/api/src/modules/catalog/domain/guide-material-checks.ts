@@ -1,7 +1,6 @@
 // seed 002 附件 指标18–20 (申请材料) and 23–24 (表格及样表下载), one function per indicator.
-import { type Guide, MATERIAL_MEDIA, type Material } from '@msb/contracts';
+import { type Guide, labelPath, MATERIAL_MEDIA, type Material } from '@msb/contracts';
 import { type Finding, makeFinding } from './finding.ts';
-import { labelPath } from './labels.ts';
 import { isBlankOrPlaceholder, isOneOf } from './text-checks.ts';
 
 type MaterialCheck = (guide: Guide, material: Material, field: string) => Finding[];

@@ -1,7 +1,7 @@
 // seed 002 附件 指标21 (流程内容详实性) and 22 (到办事现场次数).
 import type { Guide, MaturityLevel, ProcessStep } from '@msb/contracts';
+import { formatTimeLimit, labelOf, labelPath, MATURITY_LABELS } from '@msb/contracts';
 import { type Finding, makeFinding } from './finding.ts';
-import { formatTimeLimit, labelOf, labelPath, MATURITY_LABELS } from './labels.ts';
 import { isBlankOrPlaceholder } from './text-checks.ts';
 
 const STEP_TEXTS = [

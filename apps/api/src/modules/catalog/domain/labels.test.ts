@@ -1,39 +1,37 @@
 import {
-  AUDIENCES,
-  BUSINESS_KINDS,
-  CHANNELS,
-  CROSS_REGION_MODES,
-  DELIVERY_METHODS,
-  ITEM_TYPES,
-  LIMIT_UNITS,
-  MATERIAL_MEDIA,
-  MATERIAL_REQUIREMENTS,
-  MATERIAL_SOURCES,
-  MATURITY_LEVELS,
-  RESULT_KINDS,
-  WINDOW_CATEGORIES,
-} from '@msb/contracts';
-import { describe, expect, it } from 'vitest';
-import {
   AUDIENCE_LABELS,
+  AUDIENCES,
   BUSINESS_KIND_LABELS,
+  BUSINESS_KINDS,
   CHANNEL_LABELS,
+  CHANNELS,
   CROSS_REGION_LABELS,
+  CROSS_REGION_MODES,
   DELIVERY_LABELS,
+  DELIVERY_METHODS,
   type EnumLabels,
   FIELD_LABELS,
   formatTimeLimit,
   ITEM_TYPE_LABELS,
+  ITEM_TYPES,
   LIMIT_UNIT_LABELS,
+  LIMIT_UNITS,
   labelOf,
   labelPath,
+  MATERIAL_MEDIA,
   MATERIAL_MEDIA_LABELS,
   MATERIAL_REQUIREMENT_LABELS,
+  MATERIAL_REQUIREMENTS,
   MATERIAL_SOURCE_LABELS,
+  MATERIAL_SOURCES,
   MATURITY_LABELS,
+  MATURITY_LEVELS,
   RESULT_KIND_LABELS,
+  RESULT_KINDS,
+  WINDOW_CATEGORIES,
   WINDOW_CATEGORY_LABELS,
-} from './labels.ts';
+} from '@msb/contracts';
+import { describe, expect, it } from 'vitest';
 import { buildGuide } from './test-guide.ts';
 
 describe('labelPath', () => {

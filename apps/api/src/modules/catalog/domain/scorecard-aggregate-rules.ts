@@ -2,8 +2,14 @@
 //
 // Which guides count: what the public sees, so the published ones — except 指标3 and 指标7, which
 // measure publication itself and so count every implementation, published or not.
-import { type ItemType, MATURITY_LEVELS, type MaturityLevel } from '@msb/contracts';
-import { formatTimeLimit, labelOf, MATURITY_LABELS } from './labels.ts';
+import {
+  formatTimeLimit,
+  type ItemType,
+  labelOf,
+  MATURITY_LABELS,
+  MATURITY_LEVELS,
+  type MaturityLevel,
+} from '@msb/contracts';
 import type {
   AggregateRule,
   DrillDownRow,

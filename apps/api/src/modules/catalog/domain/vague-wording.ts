@@ -1,8 +1,8 @@
 // seed 003 三(一)5: 彻底取消不必要的申报材料、“奇葩证明”，消除“XXX等材料”“法律法规规定的其他材料”等
 // 模糊性表述和兜底条款. The guide must list every material and condition by name.
 import type { Guide } from '@msb/contracts';
+import { labelPath } from '@msb/contracts';
 import { type Finding, makeFinding } from './finding.ts';
-import { labelPath } from './labels.ts';
 
 /** Phrases that leave the list open. Overlapping hits are merged, so the longest wording is reported. */
 export const VAGUE_PHRASES: readonly string[] = [

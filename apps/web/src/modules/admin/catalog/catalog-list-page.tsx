@@ -1,5 +1,6 @@
 // /admin/catalog: the implementations in the staff member's scope, with their latest version.
-import { Alert, Input, Radio, Space, Table, type TableColumnsType } from 'antd';
+import { FileAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Radio, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { t } from '../../../app/i18n.ts';
@@ -11,6 +12,7 @@ import {
 } from '../admin-api.ts';
 import { PageTitle } from '../shell/admin-layout.tsx';
 import { DemoFlawTag, StatusTag, ToneTag } from '../shell/status-tag.tsx';
+import { canEditCatalog, useMe } from '../shell/use-session.ts';
 
 const PAGE_SIZE = 20;
 
@@ -20,6 +22,7 @@ const isStatus = (value: string | null): value is VersionStatus =>
 export function CatalogListPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const me = useMe();
   const rawStatus = params.get('status');
   const status = isStatus(rawStatus) ? rawStatus : undefined;
   const q = params.get('q') ?? '';
@@ -86,7 +89,17 @@ export function CatalogListPage() {
 
   return (
     <>
-      <PageTitle>{t('admin.catalog.title')}</PageTitle>
+      <PageTitle
+        extra={
+          canEditCatalog(me.data) ? (
+            <Button icon={<FileAddOutlined aria-hidden />} onClick={() => navigate('/admin/catalog/new')}>
+              {t('admin.nav.claim')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('admin.catalog.title')}
+      </PageTitle>
       <Space wrap style={{ marginBottom: 16 }} role="search" aria-label={t('admin.catalog.filters')}>
         <Input.Search
           key={q}

@@ -1,15 +1,52 @@
-// The desktop frame of the admin app: side menu, header with the signed-in user and 退出, content.
-import { AuditOutlined, LogoutOutlined, UnorderedListOutlined } from '@ant-design/icons';
+// The desktop frame of the admin app: side menu (entries by role), header with the signed-in user and 退出,
+// content.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  FileAddOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { t } from '../../../app/i18n.ts';
-import { useLogout, useMe } from './use-session.ts';
+import { type MessageKey, t } from '../../../app/i18n.ts';
+import { ADMIN_ROLES, EDITOR_ROLES, hasAnyRole, useLogout, useMe } from './use-session.ts';
 
-const MENU = [
+interface MenuEntry {
+  key: string;
+  icon: ReactNode;
+  label: MessageKey;
+  /** shown only to these roles; every staff member sees the entry when absent */
+  roles?: readonly string[];
+}
+
+const MENU: readonly MenuEntry[] = [
   { key: '/admin/catalog', icon: <UnorderedListOutlined aria-hidden />, label: 'admin.nav.catalog' },
+  {
+    key: '/admin/catalog/new',
+    icon: <FileAddOutlined aria-hidden />,
+    label: 'admin.nav.claim',
+    roles: EDITOR_ROLES,
+  },
   { key: '/admin/scorecard', icon: <AuditOutlined aria-hidden />, label: 'admin.nav.scorecard' },
-] as const;
+  { key: '/admin/orgs', icon: <BankOutlined aria-hidden />, label: 'admin.nav.orgs', roles: ADMIN_ROLES },
+  {
+    key: '/admin/regions',
+    icon: <ApartmentOutlined aria-hidden />,
+    label: 'admin.nav.regions',
+    roles: ADMIN_ROLES,
+  },
+  { key: '/admin/users', icon: <TeamOutlined aria-hidden />, label: 'admin.nav.users', roles: ADMIN_ROLES },
+];
+
+/** The longest entry the path lies under: /admin/catalog/new is 认领, /admin/catalog/<id> is 事项管理. */
+function selectedKey(pathname: string): string {
+  const matches = MENU.filter((item) => pathname === item.key || pathname.startsWith(`${item.key}/`));
+  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.key ?? '/admin/catalog';
+}
 
 export function AdminLayout({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -17,7 +54,8 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { pathname } = useLocation();
-  const selected = MENU.find((item) => pathname.startsWith(item.key))?.key ?? '/admin/catalog';
+  const selected = selectedKey(pathname);
+  const entries = MENU.filter((item) => !item.roles || hasAnyRole(me.data, item.roles));
 
   const onLogout = () => {
     logout.mutate(undefined, {
@@ -63,7 +101,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
               mode="inline"
               selectedKeys={[selected]}
               style={{ borderInlineEnd: 0 }}
-              items={MENU.map((item) => ({
+              items={entries.map((item) => ({
                 key: item.key,
                 icon: item.icon,
                 label: <Link to={item.key}>{t(item.label)}</Link>,

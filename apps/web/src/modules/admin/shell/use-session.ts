@@ -44,12 +44,14 @@ export function useLogout() {
   });
 }
 
-const EDITOR_ROLES = ['admin', 'catalog_editor'];
-const REVIEWER_ROLES = ['admin', 'catalog_reviewer'];
+export const EDITOR_ROLES = ['admin', 'catalog_editor'] as const;
+export const REVIEWER_ROLES = ['admin', 'catalog_reviewer'] as const;
+export const ADMIN_ROLES = ['admin'] as const;
 
-export const canEditCatalog = (actor: StaffActor | undefined) =>
-  Boolean(actor?.roles.some((role) => EDITOR_ROLES.includes(role)));
-export const canReviewCatalog = (actor: StaffActor | undefined) =>
-  Boolean(actor?.roles.some((role) => REVIEWER_ROLES.includes(role)));
+export const hasAnyRole = (actor: StaffActor | undefined, roles: readonly string[]) =>
+  Boolean(actor?.roles.some((role) => roles.includes(role)));
+
+export const canEditCatalog = (actor: StaffActor | undefined) => hasAnyRole(actor, EDITOR_ROLES);
+export const canReviewCatalog = (actor: StaffActor | undefined) => hasAnyRole(actor, REVIEWER_ROLES);
 
 export const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.status === 401;

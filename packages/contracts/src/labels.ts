@@ -17,7 +17,7 @@ import type {
   RESULT_KINDS,
   TimeLimit,
   WINDOW_CATEGORIES,
-} from '@msb/contracts';
+} from './guide.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
