@@ -2,71 +2,39 @@
 // claims a base item for a 呼伦贝尔市 department and lands in the guide editor with the copied guide; the
 // administrator creates a department (the credit code checked in the page, the server's field message shown),
 // adds a 社区 under a 海拉尔区 street, and creates a window clerk's account.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { completeCreditCode } from '@msb/contracts';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  launchBrowser,
+  signIn,
+  screenshot as takeScreenshot,
+} from './browser.ts';
 
-const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Msb@demo2026';
 const TIMEOUT = 90_000;
 /** keeps names unique when the journeys run twice against the same data */
 const RUN = String(Date.now() % 1_000_000).padStart(6, '0');
 
-let profileDir = '';
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  profileDir = await mkdtemp(path.join(tmpdir(), 'msb-admin-manage-e2e-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    baseURL: BASE_URL,
-    locale: 'zh-CN',
-    viewport: { width: 1440, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchBrowser();
+  page = browser.page;
 }, TIMEOUT);
 
 afterAll(async () => {
-  await context?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function expectAccessible(name: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const violations = result.violations.map(
-    (v) =>
-      `${v.id}（${v.help}）: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
-  );
-  expect(violations, `${name} 的无障碍检查`).toEqual([]);
+  expect(await axeViolations(page), `${name} 的无障碍检查`).toEqual([]);
 }
 
-const screenshot = (name: string) =>
-  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-
-async function login(username: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出' }).waitFor();
-}
+const screenshot = (name: string) => takeScreenshot(page, name);
+const login = (username: string) => signIn(page, username);
 
 async function switchUser(username: string) {
   await page.getByRole('button', { name: '退出' }).click();

@@ -1,70 +1,39 @@
 // Staff journey through the admin workbench against a running platform (E2E_BASE_URL) with the demo data:
 // an editor changes a published guide and submits it, a reviewer sees the diff and publishes it, the public
 // guide page shows the change, and the scorecard shows a deliberately flawed demo item with its findings.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  DEMO_PASSWORD,
+  launchBrowser,
+  signIn,
+  screenshot as takeScreenshot,
+} from './browser.ts';
 
-const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Msb@demo2026';
 const TIMEOUT = 60_000;
 
-let profileDir = '';
-let context: BrowserContext;
-let page: Page;
 /** the published demo item the editor changes */
 const item = { id: '', materialName: '' };
+let browser: Browser;
+let page: Page;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  profileDir = await mkdtemp(path.join(tmpdir(), 'msb-admin-e2e-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    baseURL: BASE_URL,
-    locale: 'zh-CN',
-    viewport: { width: 1440, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchBrowser();
+  page = browser.page;
 }, TIMEOUT);
 
 afterAll(async () => {
-  await context?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function expectAccessible(name: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const violations = result.violations.map(
-    (v) =>
-      `${v.id}（${v.help}）: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
-  );
-  expect(violations, `${name} 的无障碍检查`).toEqual([]);
+  expect(await axeViolations(page), `${name} 的无障碍检查`).toEqual([]);
 }
 
-const screenshot = (name: string) =>
-  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-
-async function login(username: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出' }).waitFor();
-}
+const screenshot = (name: string) => takeScreenshot(page, name);
+const login = (username: string) => signIn(page, username);
 
 test(
   '未登录访问工作台跳转到登录页，错误密码显示服务端提示，编辑登录后看到姓名和角色',
@@ -80,7 +49,7 @@ test(
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
 
-    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(/\/admin\/catalog$/);
     await page.getByText('呼伦贝尔市事项编辑（示例）').waitFor();
