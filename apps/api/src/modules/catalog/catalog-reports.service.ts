@@ -128,6 +128,7 @@ export async function listBaseItems(deps: Deps, q?: string) {
       name: baseItems.name,
       itemType: baseItems.itemType,
       competentDept: baseItems.competentDept,
+      basis: baseItems.basis,
       implementations: sql<number>`count(${implementations.id})::int`,
       templateId: sql<
         string | null
