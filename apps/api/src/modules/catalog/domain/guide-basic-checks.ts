@@ -59,8 +59,8 @@ export function checkPromisedLimit(guide: Guide): Finding[] {
 }
 
 const LOCATION_PARTS = [
-  ['address', '写明所在旗县区和街道名称，如“呼伦贝尔市海拉尔区胜利大街”'],
-  ['doorNumber', '写明门牌号，如“28号”'],
+  ['address', '写明所在旗县区和街道名称，如“呼伦贝尔市海拉尔区××大街”'],
+  ['doorNumber', '写明门牌号，如“1号”'],
   ['room', '写明楼层和房间号，如“政务服务中心一楼A区”'],
   ['window', '写明窗口号，如“12号窗口”'],
 ] as const;
@@ -143,7 +143,7 @@ export function checkHours(guide: Guide): Finding[] {
 }
 
 const PHONE_FIX =
-  '填写带区号的固定电话（如 0470-8218123）、11 位手机号或 12345 等服务热线，多个号码用“、”分隔';
+  '填写带区号的固定电话（如 0470-1234567）、11 位手机号或 12345 等服务热线，多个号码用“、”分隔';
 
 function phoneFindings(
   field: 'consultPhone' | 'complaintPhone',

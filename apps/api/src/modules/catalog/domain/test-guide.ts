@@ -74,8 +74,7 @@ export function buildGuide(overrides: Partial<Guide> = {}): Guide {
     baseCode: '000117005000',
     itemType: 'licensing',
     businessKind: 'new',
-    basis:
-      '《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）',
+    basis: '《中华人民共和国食品安全法》；《食品经营许可和备案管理办法》',
     conditions:
       '（一）具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存场所；（二）具有与经营的食品品种、数量相适应的经营设备或者设施；（三）有专职或者兼职的食品安全管理人员和保证食品安全的规章制度；（四）具有合理的设备布局和工艺流程。',
     legalLimit: { amount: 20, unit: 'workday' },
@@ -83,8 +82,8 @@ export function buildGuide(overrides: Partial<Guide> = {}): Guide {
     instant: false,
     acceptOnReceipt: false,
     location: {
-      address: '内蒙古自治区呼伦贝尔市海拉尔区胜利大街',
-      doorNumber: '28号',
+      address: '内蒙古自治区呼伦贝尔市海拉尔区示例大街',
+      doorNumber: '1号',
       room: '呼伦贝尔市政务服务中心一楼A区',
       window: '12号窗口',
     },
@@ -93,7 +92,7 @@ export function buildGuide(overrides: Partial<Guide> = {}): Guide {
       { days: [1, 2, 3, 4, 5], start: '13:30', end: '17:30' },
     ],
     hoursNote: '法定节假日除外',
-    consultPhone: '0470-8218123',
+    consultPhone: '0470-0000123',
     complaintPhone: '12345',
     materials: buildMaterials(),
     situations: [

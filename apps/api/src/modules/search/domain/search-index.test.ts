@@ -291,8 +291,7 @@ describe('SearchIndex.search matches the brute-force reference', () => {
   it('returns hits shaped like the service, with highlights for the query', () => {
     const [top] = index.search({ q: 'yyzz', limit: 1, offset: 0 }).items;
     const doc = docs.find((d) => d.implementationId === top?.id);
-    expect(doc).toBeDefined();
-    if (!doc) return;
+    if (!doc) throw new Error('the top hit is not one of the indexed documents');
     expect(top).toEqual({
       id: doc.implementationId,
       name: doc.name,
