@@ -19,7 +19,8 @@ const ONLINE_CHANNELS: ('web' | 'mobile' | 'window' | 'kiosk')[] = ['web', 'mobi
 
 export const enterpriseOpeningItems: DemoItem[] = [
   defineItem({
-    baseCode: '1100101000',
+    // 行政备案 has no confirmed national type code (domain-facts §3.1): the demo code says so with BA
+    baseCode: 'BA00101000',
     baseName: '公章刻制备案',
     itemType: 'filing',
     competentDept: '公安机关',
