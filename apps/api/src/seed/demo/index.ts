@@ -45,7 +45,7 @@ export const demoBaseCodes = {
   businessSetup: '0100901001',
   businessChange: '0100901002',
   businessCancel: '0100901003',
-  sealFiling: '1100101000',
+  sealFiling: 'BA00101000',
   invoiceApplication: '1000201000',
   unitSocialInsurance: '2000101000',
   unitHousingFund: '2000201000',
