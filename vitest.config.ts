@@ -9,6 +9,7 @@ export default defineConfig({
           include: [
             'apps/api/src/**/domain/**/*.test.ts',
             'packages/*/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
             'apps/api/src/platform/**/*.test.ts',
             'apps/api/src/modules/documents/**/*.test.ts',
             'apps/api/src/modules/catalog/catalog-*.test.ts',

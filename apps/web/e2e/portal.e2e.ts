@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, type Browser as SharedBrowser, screenshot } from './browser.ts';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const ARTIFACTS = path.join(import.meta.dirname, 'artifacts');
@@ -176,6 +177,81 @@ describe('desktop portal', () => {
         (size) => Number.parseFloat(getComputedStyle(document.body).fontSize) === size,
         standard,
       );
+    },
+    TIMEOUT,
+  );
+});
+
+/** Presses Tab until `target` has the focus and returns how many presses it took; fails after `max`. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
+  await target.waitFor();
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error(`${max} presses of Tab never reached ${target.toString()}`);
+}
+
+/** The focused element shows a focus ring: :focus-visible matches and it has an outline or a box-shadow. */
+const showsFocusRing = (target: Locator) =>
+  target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+    return el.matches(':focus-visible') && (outline || style.boxShadow !== 'none');
+  });
+
+describe('desktop portal by keyboard only', () => {
+  let browser: SharedBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
+  }, TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test(
+    'from the top of the home page: skip link, search 公积金, open the first result, reach 下载一次性告知单',
+    async () => {
+      if (!browser) throw new Error('browser not started');
+      const p = browser.page;
+      await p.goto('/');
+      await expectHeading(p, '蒙速办 · 一网通办');
+
+      // the first Tab from the top lands on the skip link; Enter takes the focus past the header
+      const skip = p.getByRole('link', { name: '跳到主要内容' });
+      expect(await tabTo(p, skip, 1)).toBe(1);
+      expect(await showsFocusRing(skip)).toBe(true);
+      await p.keyboard.press('Enter');
+      await p.waitForURL(/#main$/);
+
+      const searchBox = p.getByRole('searchbox', { name: '搜索办事事项' });
+      expect(await tabTo(p, searchBox, 3)).toBeLessThanOrEqual(3);
+      await p.keyboard.type('公积金');
+      await p.keyboard.press('Enter');
+      await p.waitForURL(/\/search\?/);
+      await expectHeading(p, '事项搜索');
+      await p.getByRole('status').filter({ hasText: '共找到' }).waitFor();
+      const results = p.getByRole('region', { name: '“公积金”的搜索结果' });
+      const firstHit = results.getByRole('listitem').first().getByRole('link');
+      const hitName = (await firstHit.innerText()).trim();
+      expect(hitName).not.toBe('');
+
+      await tabTo(p, firstHit);
+      expect(await showsFocusRing(firstHit)).toBe(true);
+      await p.keyboard.press('Enter');
+      await p.waitForURL(/\/items\/[0-9a-f-]+$/);
+      const heading = p.getByRole('heading', { level: 1 });
+      await heading.waitFor({ state: 'visible' });
+      expect(await heading.innerText()).toContain(hitName);
+      expect(await p.getByRole('heading', { level: 1 }).count()).toBe(1);
+
+      const notice = p.getByRole('link', { name: '下载一次性告知单' });
+      await tabTo(p, notice);
+      expect(await notice.evaluate((el) => (el as HTMLElement).tabIndex)).toBeGreaterThanOrEqual(0);
+      // a transition may still be drawing the ring in, so ask until it is there
+      await expect.poll(() => showsFocusRing(notice)).toBe(true);
+      await screenshot(p, 'portal-guide-keyboard');
+      expect(await axeViolations(p)).toEqual([]);
     },
     TIMEOUT,
   );

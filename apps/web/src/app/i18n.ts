@@ -15,6 +15,22 @@ export function registerLocale(locale: string, dict: Partial<Dictionary>): void 
   dictionaries[locale] = dict;
 }
 
+/**
+ * Labels of guide elements come from one Chinese source shared with the API (packages/contracts/src/labels.ts).
+ * Another locale translates them by their Chinese text (gettext-style source keys) without touching the pages.
+ */
+const labelDictionaries: Record<string, Readonly<Record<string, string>>> = {};
+export function registerLabelTranslations(
+  locale: string,
+  byChineseText: Readonly<Record<string, string>>,
+): void {
+  labelDictionaries[locale] = byChineseText;
+}
+/** A contracts label in the current locale: its translation when one is registered, else the Chinese. */
+export function tLabel(zh: string): string {
+  return labelDictionaries[current]?.[zh] ?? zh;
+}
+
 /** t('search.resultCount', { n: 3 }) → "共 3 项"; falls back to zh-CN, then to the key. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   const template = dictionaries[current]?.[key] ?? zhCN[key] ?? key;

@@ -1,91 +1,69 @@
 // How guide elements read to a citizen: enum labels, time limits, fees in 元, opening hours grouped by
-// weekday runs. Pure functions over the contract types; every word comes from the i18n dictionary.
-import type { Guide, ItemType, LimitUnit, MaturityLevel, OpeningHours, TimeLimit } from '@msb/contracts';
-import { type MessageKey, t } from '../../app/i18n.ts';
+// weekday runs. Pure functions over the contract types. Enum labels, time limits and weekdays come from the
+// contracts' label tables (packages/contracts/src/labels.ts, the one source the API's exports and findings
+// use too); the page's own wording — the meaning of each maturity level, fee and count phrasing — comes from
+// the i18n dictionary. '@msb/contracts' labels are plain objects, so the phone pages can import them.
+import {
+  AUDIENCE_LABELS,
+  BUSINESS_KIND_LABELS,
+  CHANNEL_LABELS,
+  CROSS_REGION_LABELS,
+  DELIVERY_LABELS,
+  type EnumLabels,
+  formatTimeLimit,
+  type Guide,
+  ITEM_TYPE_LABELS,
+  LIMIT_UNIT_LABELS,
+  labelOf,
+  MATERIAL_MEDIA_LABELS,
+  MATERIAL_REQUIREMENT_LABELS,
+  MATERIAL_SOURCE_LABELS,
+  MATURITY_LABELS,
+  type MaturityLevel,
+  type OpeningHours,
+  RESULT_KIND_LABELS,
+  type TimeLimit,
+  WEEKDAY_LABELS,
+  WINDOW_CATEGORY_LABELS,
+} from '@msb/contracts';
+import { type MessageKey, t, tLabel } from '../../app/i18n.ts';
 
 type FeeItem = Guide['fees']['items'][number];
 type Material = Guide['materials'][number];
 
-const ITEM_TYPE: Record<ItemType, MessageKey> = {
-  licensing: 'guide.itemType.licensing',
-  benefit: 'guide.itemType.benefit',
-  confirmation: 'guide.itemType.confirmation',
-  reward: 'guide.itemType.reward',
-  adjudication: 'guide.itemType.adjudication',
-  other_power: 'guide.itemType.other_power',
-  public_service: 'guide.itemType.public_service',
-  filing: 'guide.itemType.filing',
-};
-const UNIT: Record<LimitUnit, MessageKey> = { workday: 'guide.unit.workday', natural: 'guide.unit.natural' };
-const MATURITY: Record<MaturityLevel, MessageKey> = {
-  I: 'guide.maturity.I',
-  II: 'guide.maturity.II',
-  III: 'guide.maturity.III',
-  IV: 'guide.maturity.IV',
-};
-const MATURITY_MEANING: Record<MaturityLevel, MessageKey> = {
+const LABELS = {
+  itemType: ITEM_TYPE_LABELS,
+  unit: LIMIT_UNIT_LABELS,
+  maturity: MATURITY_LABELS,
+  businessKind: BUSINESS_KIND_LABELS,
+  audience: AUDIENCE_LABELS,
+  channel: CHANNEL_LABELS,
+  delivery: DELIVERY_LABELS,
+  crossRegion: CROSS_REGION_LABELS,
+  requirement: MATERIAL_REQUIREMENT_LABELS,
+  source: MATERIAL_SOURCE_LABELS,
+  media: MATERIAL_MEDIA_LABELS,
+  resultKind: RESULT_KIND_LABELS,
+  windowCategory: WINDOW_CATEGORY_LABELS,
+} satisfies Record<string, EnumLabels>;
+
+/** What each maturity level means for the applicant: page wording the contracts do not carry. */
+const MATURITY_MEANING: Readonly<Record<MaturityLevel, MessageKey>> = {
   I: 'guide.maturityMeaning.I',
   II: 'guide.maturityMeaning.II',
   III: 'guide.maturityMeaning.III',
   IV: 'guide.maturityMeaning.IV',
 };
-const LABELS = {
-  itemType: ITEM_TYPE,
-  unit: UNIT,
-  maturity: MATURITY,
-  maturityMeaning: MATURITY_MEANING,
-  businessKind: {
-    new: 'guide.businessKind.new',
-    change: 'guide.businessKind.change',
-    renew: 'guide.businessKind.renew',
-    cancel: 'guide.businessKind.cancel',
-  },
-  audience: { person: 'guide.audience.person', legal_person: 'guide.audience.legal_person' },
-  channel: {
-    window: 'guide.channel.window',
-    web: 'guide.channel.web',
-    mobile: 'guide.channel.mobile',
-    kiosk: 'guide.channel.kiosk',
-    post: 'guide.channel.post',
-  },
-  delivery: {
-    window: 'guide.delivery.window',
-    post: 'guide.delivery.post',
-    download: 'guide.delivery.download',
-  },
-  crossRegion: {
-    none: 'guide.crossRegion.none',
-    full_online: 'guide.crossRegion.full_online',
-    remote_proxy: 'guide.crossRegion.remote_proxy',
-    multi_place: 'guide.crossRegion.multi_place',
-  },
-  requirement: {
-    required: 'guide.requirement.required',
-    conditional: 'guide.requirement.conditional',
-    optional: 'guide.requirement.optional',
-  },
-  source: {
-    applicant: 'guide.source.applicant',
-    government: 'guide.source.government',
-    intermediary: 'guide.source.intermediary',
-    other: 'guide.source.other',
-  },
-  media: { paper: 'guide.media.paper', electronic: 'guide.media.electronic', both: 'guide.media.both' },
-  resultKind: {
-    licence: 'guide.resultKind.licence',
-    certificate: 'guide.resultKind.certificate',
-    approval_document: 'guide.resultKind.approval_document',
-    filing_receipt: 'guide.resultKind.filing_receipt',
-    other: 'guide.resultKind.other',
-  },
-} satisfies Record<string, Record<string, MessageKey>>;
 
-export type LabelKind = keyof typeof LABELS;
+export type LabelKind = keyof typeof LABELS | 'maturityMeaning';
 
 /** The Chinese label of an enum value (`label('channel', 'web')` → 网上办理（政务服务网）); unknown values as they are. */
 export function label(kind: LabelKind, value: string): string {
-  const key = (LABELS[kind] as Readonly<Record<string, MessageKey | undefined>>)[value];
-  return key ? t(key) : value;
+  if (kind === 'maturityMeaning') {
+    const key = (MATURITY_MEANING as Readonly<Record<string, MessageKey | undefined>>)[value];
+    return key ? t(key) : value;
+  }
+  return tLabel(labelOf(LABELS[kind], value));
 }
 
 /** Labels of several values joined with 、. */
@@ -97,8 +75,7 @@ export function labels(kind: LabelKind, values: readonly string[]): string {
 
 /** "20个工作日"; 0 reads 当场办结. */
 export function formatLimit(limit: TimeLimit): string {
-  if (limit.amount === 0) return t('guide.limitInstant');
-  return t('guide.limit', { n: limit.amount, unit: label('unit', limit.unit) });
+  return formatTimeLimit(limit);
 }
 
 /** Integer fen as 元: 5000 → "50", 1250 → "12.50". */
@@ -127,7 +104,7 @@ export function formatDays(days: readonly number[]): string {
     if (run && run.at(-1) === day - 1) run.push(day);
     else runs.push([day]);
   }
-  const weekday = (d: number) => t(`guide.weekday.${d}` as MessageKey);
+  const weekday = (d: number) => WEEKDAY_LABELS[d] ?? String(d);
   return runs
     .map((run) => {
       const first = run[0] ?? 1;

@@ -2,12 +2,13 @@
 // scope. The first draft copies the template implementation's latest guide (place and phones cleared) or
 // starts blank; after it is created the editor continues in the guide editor.
 import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
+import { ITEM_TYPE_LABELS, labelOf } from '@msb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Breadcrumb, Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../app/api.ts';
-import { t } from '../../../app/i18n.ts';
+import { t, tLabel } from '../../../app/i18n.ts';
 import { required } from '../guide-form/form-parts.tsx';
 import { useOrgList } from '../orgs/orgs-api.ts';
 import { useRegion } from '../regions/regions-api.ts';
@@ -250,7 +251,7 @@ function BaseFacts({ item }: { item: BaseItemRow }) {
         {
           key: 'type',
           label: t('admin.claim.field.itemType'),
-          children: t(`admin.enum.itemType.${item.itemType}`),
+          children: tLabel(labelOf(ITEM_TYPE_LABELS, item.itemType)),
         },
         { key: 'dept', label: t('admin.claim.field.competentDept'), children: item.competentDept },
         {

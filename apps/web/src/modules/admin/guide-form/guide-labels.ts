@@ -1,64 +1,54 @@
-// Chinese names of the guide's elements and enum values, looked up through i18n (admin.field.*, admin.enum.*),
-// and the editor tab each element lives on.
+// Chinese names of the guide's elements and enum values and the editor tab each element lives on. Names and
+// enum labels come from the contracts' label tables (packages/contracts/src/labels.ts), the same words the
+// API's findings, exports and 一次性告知单 use.
 import {
+  AUDIENCE_LABELS,
   AUDIENCES,
+  BUSINESS_KIND_LABELS,
   BUSINESS_KINDS,
+  CHANNEL_LABELS,
   CHANNELS,
+  CROSS_REGION_LABELS,
   CROSS_REGION_MODES,
+  DELIVERY_LABELS,
   DELIVERY_METHODS,
+  type EnumLabels,
+  FIELD_LABELS,
+  ITEM_TYPE_LABELS,
   ITEM_TYPES,
+  LIMIT_UNIT_LABELS,
   LIMIT_UNITS,
+  labelOf,
+  labelPath,
   MATERIAL_MEDIA,
+  MATERIAL_MEDIA_LABELS,
+  MATERIAL_REQUIREMENT_LABELS,
   MATERIAL_REQUIREMENTS,
+  MATERIAL_SOURCE_LABELS,
   MATERIAL_SOURCES,
+  MATURITY_LABELS,
   MATURITY_LEVELS,
+  RESULT_KIND_LABELS,
   RESULT_KINDS,
+  WEEKDAY_LABELS,
   WINDOW_CATEGORIES,
+  WINDOW_CATEGORY_LABELS,
 } from '@msb/contracts';
-import { type MessageKey, t } from '../../../app/i18n.ts';
-import { zhCN } from '../../../app/locales/zh-CN.ts';
-
-const has = (key: string): key is MessageKey => Object.hasOwn(zhCN, key);
+import { t, tLabel } from '../../../app/i18n.ts';
 
 /** The label of a path pattern such as `materials[].name`; the pattern itself when there is none. */
 export function fieldLabel(pattern: string): string {
-  const key = `admin.field.${pattern}`;
-  return has(key) ? t(key) : pattern;
-}
-
-const INDEX = /^\d+$/;
-
-function nameOf(node: unknown): string | undefined {
-  if (typeof node !== 'object' || node === null) return undefined;
-  for (const key of ['name', 'question', 'label']) {
-    const value: unknown = Reflect.get(node, key);
-    if (typeof value === 'string' && value.trim()) return value.trim();
-  }
-  return undefined;
+  return tLabel(FIELD_LABELS[pattern] ?? pattern);
 }
 
 /**
- * `materials.2.issuer` → 申请材料·第3项「营业执照」·材料来源或出具单位. Accepts JSON pointers (`/guide/materials/2`)
- * as the schema validator reports them.
+ * `materials.2.issuer` → 申请材料第3项「营业执照」·材料来源或出具单位 (the contracts' labelPath). Accepts JSON
+ * pointers (`/guide/materials/2`) as the schema validator reports them; an empty path is the whole guide.
  */
 export function labelFieldPath(path: string, guide?: unknown): string {
-  const segments = normalizeFieldPath(path).split('.').filter(Boolean);
-  if (segments.length === 0) return t('admin.field.guide');
-  const parts: string[] = [];
-  let pattern = '';
-  let node: unknown = guide;
-  for (const segment of segments) {
-    node = typeof node === 'object' && node !== null ? Reflect.get(node, segment) : undefined;
-    if (INDEX.test(segment)) {
-      const name = nameOf(node);
-      parts.push(t('admin.field.nth', { n: Number(segment) + 1 }) + (name ? `「${name}」` : ''));
-      pattern = `${pattern}[]`;
-    } else {
-      pattern = pattern ? `${pattern}.${segment}` : segment;
-      parts.push(fieldLabel(pattern));
-    }
-  }
-  return parts.join('·');
+  const normalized = normalizeFieldPath(path);
+  if (normalized.split('.').every((segment) => segment === '')) return t('admin.field.guide');
+  return labelPath(normalized, guide as Parameters<typeof labelPath>[1]);
 }
 
 /** `/guide/materials/0/name` or `body.guide.materials.0.name` → `materials.0.name`. */
@@ -130,25 +120,22 @@ export function sectionOf(path: string): SectionKey | undefined {
 }
 
 type Option = { value: string; label: string };
-const options = <T extends string>(values: readonly T[], label: (value: T) => string): Option[] =>
-  values.map((value) => ({ value, label: label(value) }));
+const options = (values: readonly string[], labels: EnumLabels): Option[] =>
+  values.map((value) => ({ value, label: tLabel(labelOf(labels, value)) }));
 
 export const ENUM_OPTIONS = {
-  itemType: options(ITEM_TYPES, (v) => t(`admin.enum.itemType.${v}`)),
-  businessKind: options(BUSINESS_KINDS, (v) => t(`admin.enum.businessKind.${v}`)),
-  limitUnit: options(LIMIT_UNITS, (v) => t(`admin.enum.limitUnit.${v}`)),
-  maturity: options(MATURITY_LEVELS, (v) => t(`admin.enum.maturity.${v}`)),
-  channel: options(CHANNELS, (v) => t(`admin.enum.channel.${v}`)),
-  audience: options(AUDIENCES, (v) => t(`admin.enum.audience.${v}`)),
-  windowCategory: options(WINDOW_CATEGORIES, (v) => t(`admin.enum.windowCategory.${v}`)),
-  delivery: options(DELIVERY_METHODS, (v) => t(`admin.enum.delivery.${v}`)),
-  crossRegion: options(CROSS_REGION_MODES, (v) => t(`admin.enum.crossRegion.${v}`)),
-  requirement: options(MATERIAL_REQUIREMENTS, (v) => t(`admin.enum.requirement.${v}`)),
-  source: options(MATERIAL_SOURCES, (v) => t(`admin.enum.source.${v}`)),
-  media: options(MATERIAL_MEDIA, (v) => t(`admin.enum.media.${v}`)),
-  resultKind: options(RESULT_KINDS, (v) => t(`admin.enum.resultKind.${v}`)),
-  weekday: [1, 2, 3, 4, 5, 6, 7].map((day) => ({
-    value: day,
-    label: t(`admin.enum.weekday.${day}` as MessageKey),
-  })),
+  itemType: options(ITEM_TYPES, ITEM_TYPE_LABELS),
+  businessKind: options(BUSINESS_KINDS, BUSINESS_KIND_LABELS),
+  limitUnit: options(LIMIT_UNITS, LIMIT_UNIT_LABELS),
+  maturity: options(MATURITY_LEVELS, MATURITY_LABELS),
+  channel: options(CHANNELS, CHANNEL_LABELS),
+  audience: options(AUDIENCES, AUDIENCE_LABELS),
+  windowCategory: options(WINDOW_CATEGORIES, WINDOW_CATEGORY_LABELS),
+  delivery: options(DELIVERY_METHODS, DELIVERY_LABELS),
+  crossRegion: options(CROSS_REGION_MODES, CROSS_REGION_LABELS),
+  requirement: options(MATERIAL_REQUIREMENTS, MATERIAL_REQUIREMENT_LABELS),
+  source: options(MATERIAL_SOURCES, MATERIAL_SOURCE_LABELS),
+  media: options(MATERIAL_MEDIA, MATERIAL_MEDIA_LABELS),
+  resultKind: options(RESULT_KINDS, RESULT_KIND_LABELS),
+  weekday: Object.entries(WEEKDAY_LABELS).map(([day, label]) => ({ value: Number(day), label })),
 };
