@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { catalogExtraRoutes } from './modules/catalog/catalog-extra.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(catalogRoutes(deps));
   await app.register(catalogExtraRoutes(deps));
   await app.register(searchRoutes(deps));
+  await app.register(calendarRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -30,6 +30,12 @@ export interface Config {
   /** how stale this process's search index may be before a search re-reads changed documents written by
    * other instances (SEARCH_SYNC_MS, default 2000) */
   searchSyncMs: number;
+  /** whether make-up working days (调休上班日) count as working days (COUNT_MAKE_UP_DAYS, default true):
+   * NOT CONFIRMED for 行政许可法 第八十二条 by any text found (domain-facts §1), so a setting */
+  countMakeUpDays: boolean;
+  /** a natural-day period whose last day is a holiday ends on the next working day
+   * (NATURAL_DAY_ROLLS_TO_WORKDAY, default true; not confirmed by the reference facts, so a setting) */
+  naturalDayRollsToWorkday: boolean;
   /** 行政备案's item type code (ITEM_TYPE_CODE_FILING): NOT CONFIRMED in any source, so unset by default */
   itemTypeCodeFiling: string | null;
   /** log level (LOG_LEVEL, default info; "silent" in tests) */
@@ -67,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     vacuumIntervalHours: int(env.VACUUM_INTERVAL_HOURS, 6),
     searchSyncMs: int(env.SEARCH_SYNC_MS, 2000),
     itemTypeCodeFiling: env.ITEM_TYPE_CODE_FILING || null,
+    countMakeUpDays: bool(env.COUNT_MAKE_UP_DAYS, true),
+    naturalDayRollsToWorkday: bool(env.NATURAL_DAY_ROLLS_TO_WORKDAY, true),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     cookieSecure: bool(env.COOKIE_SECURE, false),

@@ -1,4 +1,6 @@
 // Every module's tables, for drizzle-kit and the typed database handle. Each module owns its own.
+
+export * from '../modules/calendar/calendar.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
 export * from '../modules/documents/documents.tables.ts';
 export * from '../modules/identity/identity.tables.ts';
