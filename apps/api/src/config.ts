@@ -11,6 +11,8 @@ export interface Config {
   dataDir: string;
   /** postgres://… to use a PostgreSQL server instead of the embedded database (DATABASE_URL) */
   databaseUrl: string | undefined;
+  /** PostgreSQL connections of this process (PG_POOL_MAX, default 10) */
+  pgPoolMax: number;
   /** load the demo data (示例) at first start (DEMO_DATA, default true) */
   demoData: boolean;
   /** session lifetime in minutes without activity (SESSION_IDLE_MINUTES, default 30) */
@@ -27,6 +29,9 @@ export interface Config {
   uploadMaxBytes: number;
   /** hours between scheduled VACUUM ANALYZE of the embedded database (VACUUM_INTERVAL_HOURS, default 6) */
   vacuumIntervalHours: number;
+  /** how long a published guide is served from this process's memory before it is read again; a publish
+   * in this process clears it at once (GUIDE_CACHE_TTL_MS, default 60000) */
+  guideCacheTtlMs: number;
   /** how stale this process's search index may be before a search re-reads changed documents written by
    * other instances (SEARCH_SYNC_MS, default 2000) */
   searchSyncMs: number;
@@ -63,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
     databaseUrl: env.DATABASE_URL || undefined,
+    pgPoolMax: int(env.PG_POOL_MAX, 10),
     demoData: bool(env.DEMO_DATA, true),
     sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
     sessionMaxHours: int(env.SESSION_MAX_HOURS, 12),
@@ -72,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024),
     vacuumIntervalHours: int(env.VACUUM_INTERVAL_HOURS, 6),
     searchSyncMs: int(env.SEARCH_SYNC_MS, 2000),
+    guideCacheTtlMs: int(env.GUIDE_CACHE_TTL_MS, 60_000),
     itemTypeCodeFiling: env.ITEM_TYPE_CODE_FILING || null,
     countMakeUpDays: bool(env.COUNT_MAKE_UP_DAYS, true),
     naturalDayRollsToWorkday: bool(env.NATURAL_DAY_ROLLS_TO_WORKDAY, true),

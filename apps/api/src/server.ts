@@ -7,12 +7,14 @@ import { warmUpPdf } from './platform/pdf.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  },
-);
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolMax: config.pgPoolMax,
+}).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 const app = await buildApp({ database, config });
 await bootstrap({ db: database.db, database, config, now: () => new Date() }, app.log);
 

@@ -34,14 +34,18 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** folder for the embedded database; undefined = in memory (tests) */
   dataDir?: string;
+  /** PostgreSQL connections of this process (config.pgPoolMax) */
+  poolMax?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolMax ?? 10)
+    : openPglite(options.dataDir);
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   // Several instances may start at once: one migrates, the others wait on the advisory lock.
   const client = await pool.connect();

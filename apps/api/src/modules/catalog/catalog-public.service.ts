@@ -35,7 +35,7 @@ export async function getPublishedGuide(deps: Deps, implementationId: string): P
 /** The published guide with its JSON body, from memory until the next publish (guide-cache.ts). */
 export async function getPublishedGuideCached(deps: Deps, implementationId: string): Promise<CachedGuide> {
   const now = Date.now();
-  const hit = cachedGuide<CachedGuide>(implementationId, now);
+  const hit = cachedGuide<CachedGuide>(implementationId, now, deps.config.guideCacheTtlMs);
   if (hit) return hit;
   const [row] = await deps.db
     .select({
