@@ -222,6 +222,26 @@ describe('catalogue reference lists', () => {
   });
 });
 
+describe('catalogue list', () => {
+  it('treats % and _ in the name filter as text, not wildcards', async () => {
+    await createItem(ctx, editor.cookie);
+    const all = (
+      await ctx.app.inject({ url: '/api/catalog/implementations', headers: { cookie: editor.cookie } })
+    ).json();
+    expect(all.total).toBeGreaterThan(0);
+    const percent = await ctx.app.inject({
+      url: '/api/catalog/implementations?q=%25',
+      headers: { cookie: editor.cookie },
+    });
+    expect(percent.json().total).toBe(0);
+    const underscore = await ctx.app.inject({
+      url: '/api/catalog/base-items?q=_',
+      headers: { cookie: editor.cookie },
+    });
+    expect(underscore.json()).toEqual([]);
+  });
+});
+
 describe('catalogue scope', () => {
   it('lets editors and reviewers change only their own region or department', async () => {
     const item = await createItem(ctx, editor.cookie);

@@ -3,6 +3,7 @@ import type { Guide } from '@msb/contracts';
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
+import { likeContaining } from '../../platform/sql-text.ts';
 import { trimRegion } from '../identity/domain/scope.ts';
 import { regions } from '../regions/regions.tables.ts';
 import { listImplementationsWithLatest } from './catalog.repo.ts';
@@ -136,7 +137,7 @@ export async function listBaseItems(deps: Deps, q?: string) {
     })
     .from(baseItems)
     .leftJoin(implementations, eq(implementations.baseItemId, baseItems.id))
-    .where(q ? like(baseItems.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined)
+    .where(q ? like(baseItems.name, likeContaining(q)) : undefined)
     .groupBy(baseItems.id)
     .orderBy(baseItems.code)
     .limit(500);

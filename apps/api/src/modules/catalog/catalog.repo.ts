@@ -1,6 +1,7 @@
 // Queries of the catalogue tables only; every function takes the database or transaction handle first.
 import { and, desc, eq, inArray, like, max, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
+import { likeContaining } from '../../platform/sql-text.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { regions } from '../regions/regions.tables.ts';
 import { baseItems, implementations, implementationVersions, type VersionStatus } from './catalog.tables.ts';
@@ -91,7 +92,7 @@ export async function listImplementationsWithLatest(
   if (filter.status) where.push(eq(implementationVersions.status, filter.status));
   if (filter.baseItemId) where.push(eq(implementations.baseItemId, filter.baseItemId));
   if (filter.ids) where.push(inArray(implementations.id, filter.ids));
-  if (filter.q) where.push(sql`${implementationVersions.guide}->>'name' LIKE ${`%${filter.q}%`}`);
+  if (filter.q) where.push(sql`${implementationVersions.guide}->>'name' LIKE ${likeContaining(filter.q)}`);
   const rows = await db
     .select({
       impl: implementations,

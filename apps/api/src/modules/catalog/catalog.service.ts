@@ -282,15 +282,11 @@ export async function listForStaff(
   actor: Actor,
   filter: { status?: repo.VersionRow['status']; q?: string; orgId?: string; limit: number; offset: number },
 ) {
+  // a department-bound account sees its department; a region-bound one its region, optionally one department
   const scope = actor.orgId
     ? { orgId: actor.orgId }
-    : { regionPrefix: trimRegion(actor.regionCode ?? '__none__') };
-  return repo.listImplementationsWithLatest(
-    deps.db,
-    { ...filter, ...scope, ...(filter.orgId && !actor.orgId ? { orgId: filter.orgId } : {}) },
-    filter.limit,
-    filter.offset,
-  );
+    : { regionPrefix: trimRegion(actor.regionCode ?? '__none__'), orgId: filter.orgId };
+  return repo.listImplementationsWithLatest(deps.db, { ...filter, ...scope }, filter.limit, filter.offset);
 }
 
 export const STATUS_LABELS: Record<repo.VersionRow['status'], string> = {
