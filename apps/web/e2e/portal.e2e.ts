@@ -240,9 +240,8 @@ describe('desktop portal by keyboard only', () => {
       expect(await showsFocusRing(firstHit)).toBe(true);
       await p.keyboard.press('Enter');
       await p.waitForURL(/\/items\/[0-9a-f-]+$/);
-      const heading = p.getByRole('heading', { level: 1 });
-      await heading.waitFor({ state: 'visible' });
-      expect(await heading.innerText()).toContain(hitName);
+      // the guide loads after the route changes: wait for its own heading, not whatever h1 is still shown
+      await p.getByRole('heading', { level: 1, name: hitName }).waitFor({ state: 'visible' });
       expect(await p.getByRole('heading', { level: 1 }).count()).toBe(1);
 
       const notice = p.getByRole('link', { name: '下载一次性告知单' });
