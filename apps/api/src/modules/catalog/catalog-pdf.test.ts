@@ -3,14 +3,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { warmUpPdf } from '../../platform/pdf.ts';
 import { inspectPdf, readPdfText } from '../../platform/pdf-inspect.testkit.ts';
-import {
-  formatDays,
-  formatHours,
-  formatLimit,
-  formatYuan,
-  renderFormPdf,
-  renderGuideNotice,
-} from './catalog-pdf.ts';
+import { formatDays, formatHours, formatYuan, renderFormPdf, renderGuideNotice } from './catalog-pdf.ts';
 
 const material = (overrides: Partial<Material> & Pick<Material, 'id' | 'name'>): Material => ({
   requirement: 'required',
@@ -143,8 +136,6 @@ describe('formatting helpers', () => {
   });
 
   it('formats limits and money', () => {
-    expect(formatLimit({ amount: 20, unit: 'workday' })).toBe('20 个工作日');
-    expect(formatLimit({ amount: 30, unit: 'natural' })).toBe('30 个自然日');
     expect(formatYuan(1050)).toBe('10.50 元');
     expect(formatYuan(5)).toBe('0.05 元');
   });
@@ -162,7 +153,7 @@ describe('renderGuideNotice', () => {
     // a table cell may wrap at the space, so compare with whitespace removed
     expect(text.replace(/\s/g, '')).toContain('按情形：经营场所面积超过300平方米的');
     expect(text).toContain('0471-6600123');
-    expect(text).toContain('10 个工作日');
+    expect(text).toContain('10个工作日');
     expect(text).toContain('星期一至星期五 09:00-12:00、13:00-17:00');
     expect(text).toContain('10.50 元');
     expect(text).toContain('万分之8');

@@ -4,6 +4,7 @@
 // the notice lists everything an applicant must bring, so nothing may be asked for later.
 import {
   DELIVERY_LABELS,
+  formatTimeLimit,
   type Guide,
   ITEM_TYPE_LABELS,
   labelOf,
@@ -13,7 +14,6 @@ import {
   type Material,
   type OpeningHours,
   RESULT_KIND_LABELS,
-  type TimeLimit,
 } from '@msb/contracts';
 import { COLORS, createChineseDocument, type PdfWriter } from '../../platform/pdf.ts';
 
@@ -29,18 +29,7 @@ export interface GuideNoticeMeta {
 
 export const DEMO_NOTE = '示例数据，仅供演示';
 
-// Labels are shared with findings, diffs and the web pages (packages/contracts/src/labels.ts).
-const REQUIREMENT_LABELS = MATERIAL_REQUIREMENT_LABELS;
-const SOURCE_LABELS = MATERIAL_SOURCE_LABELS;
-const MEDIA_LABELS = MATERIAL_MEDIA_LABELS;
-
 const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-
-/** 20 个工作日; 0 is 即时办结. */
-export function formatLimit(limit: TimeLimit): string {
-  if (limit.amount === 0) return '即时办结';
-  return `${limit.amount} 个${limit.unit === 'workday' ? '工作日' : '自然日'}`;
-}
 
 /** 1234 fen → 12.34 元, in integers so no float rounding creeps in. */
 export function formatYuan(fen: number): string {
@@ -99,7 +88,7 @@ function materialRow(m: Material, index: number): string[] {
   const necessity =
     m.requirement === 'conditional' && m.condition
       ? `按情形：${m.condition}`
-      : labelOf(REQUIREMENT_LABELS, m.requirement);
+      : labelOf(MATERIAL_REQUIREMENT_LABELS, m.requirement);
   const name = [
     m.name,
     m.isForm ? '（表格）' : '',
@@ -112,9 +101,9 @@ function materialRow(m: Material, index: number): string[] {
     String(index + 1),
     name,
     necessity,
-    [labelOf(SOURCE_LABELS, m.source), m.issuer].filter(Boolean).join('\n'),
+    [labelOf(MATERIAL_SOURCE_LABELS, m.source), m.issuer].filter(Boolean).join('\n'),
     `原件 ${m.originals}\n复印件 ${m.copies}\n核验件 ${m.certifiedCopies}`,
-    labelOf(MEDIA_LABELS, m.media),
+    labelOf(MATERIAL_MEDIA_LABELS, m.media),
     marks.join('\n') || '—',
   ];
 }
@@ -162,7 +151,7 @@ function writeSteps(w: PdfWriter, steps: Guide['steps']): void {
       String(i + 1),
       s.name + (s.applicantAttends ? '\n（需到场）' : ''),
       s.handlerRole,
-      formatLimit(s.limit),
+      formatTimeLimit(s.limit),
       s.standard,
       s.result,
     ]),
@@ -192,8 +181,8 @@ export async function renderGuideNotice(guide: Guide, meta: GuideNoticeMeta): Pr
     ['行政区划', meta.regionName],
     ['事项类型', labelOf(ITEM_TYPE_LABELS, guide.itemType)],
     ['办件类型', guide.instant ? '即办件' : '承诺件'],
-    ['法定办结时限', formatLimit(guide.legalLimit)],
-    ['承诺办结时限', formatLimit(guide.promisedLimit)],
+    ['法定办结时限', formatTimeLimit(guide.legalLimit)],
+    ['承诺办结时限', formatTimeLimit(guide.promisedLimit)],
     ['到现场次数', visitsText(guide.visits)],
     ['咨询电话', guide.consultPhone],
     ['投诉电话', guide.complaintPhone],
@@ -218,7 +207,10 @@ export async function renderGuideNotice(guide: Guide, meta: GuideNoticeMeta): Pr
     guide.specialProcedures.length === 0
       ? '无'
       : guide.specialProcedures
-          .map((p) => `${p.name}：最长 ${formatLimit(p.maxDuration)}${p.basis ? `（依据：${p.basis}）` : ''}`)
+          .map(
+            (p) =>
+              `${p.name}：最长 ${formatTimeLimit(p.maxDuration)}${p.basis ? `（依据：${p.basis}）` : ''}`,
+          )
           .join('\n'),
   );
   // 行政许可法 第四十五条: 听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在期限内
