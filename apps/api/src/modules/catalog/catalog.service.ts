@@ -232,7 +232,7 @@ export async function publishVersion(deps: Deps, actor: Actor, versionId: string
     return row as repo.VersionRow;
   });
   invalidateGuide(result.implementationId);
-  await refreshSearchIndex(deps);
+  await refreshSearchIndex(deps, result.implementationId);
   return result;
 }
 

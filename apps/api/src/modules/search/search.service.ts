@@ -12,11 +12,7 @@ import { indexTokens } from './domain/tokenize.ts';
 import { searchDocs, searchMisses } from './search.tables.ts';
 
 /** Rebuild the search document of one implementation from its published version (called inside publish). */
-export async function indexImplementation(
-  tx: DbOrTx,
-  implementationId: string,
-  popularity?: number,
-): Promise<void> {
+export async function indexImplementation(tx: DbOrTx, implementationId: string): Promise<void> {
   const [row] = await tx
     .select({
       impl: implementations,
@@ -45,9 +41,10 @@ export async function indexImplementation(
     themes: row.guide.themes,
     maturity: row.guide.maturity,
     channels: row.guide.channels,
-    popularity: popularity ?? 0,
+    // a new document starts at 0; a re-published one keeps the popularity it has earned
+    popularity: 0,
   });
-  const { implementationId: _id, popularity: pop, ...rest } = doc;
+  const { implementationId: _id, popularity: _popularity, ...rest } = doc;
   await tx
     .insert(searchDocs)
     .values(doc)
@@ -55,7 +52,6 @@ export async function indexImplementation(
       target: searchDocs.implementationId,
       set: {
         ...rest,
-        ...(popularity === undefined ? {} : { popularity: pop }),
         updatedAt: sql`clock_timestamp()`,
       },
     });
@@ -156,9 +152,20 @@ export async function warmSearchIndex(deps: Deps): Promise<number> {
   return (await liveIndex(deps, true)).size;
 }
 
-/** After a publish commits: this process sees it at once. */
-export async function refreshSearchIndex(deps: Deps): Promise<void> {
-  await liveIndex(deps, true);
+/** After a publish commits: this process sees that one document at once (no re-read of the others). */
+export async function refreshSearchIndex(deps: Deps, implementationId: string): Promise<void> {
+  const entry = live.get(deps.database);
+  if (!entry) return; // not loaded yet: the first search loads every document
+  const [row] = await deps.db
+    .select()
+    .from(searchDocs)
+    .where(eq(searchDocs.implementationId, implementationId));
+  if (!row) {
+    entry.index.remove(implementationId);
+    return;
+  }
+  const { updatedAt: _updatedAt, ...doc } = row;
+  entry.index.upsert(doc);
 }
 
 export async function searchItems(deps: Deps, query: SearchQuery): Promise<SearchResult> {
