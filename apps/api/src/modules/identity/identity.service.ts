@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@msb/contracts';
-import { and, eq, gt, like, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, like, lt } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -126,11 +126,6 @@ export async function listStaff(
     ...toActor(u),
     lockedUntil: u.lockedUntil ? u.lockedUntil.toISOString() : null,
   }));
-}
-
-export async function countUsers(deps: Deps): Promise<number> {
-  const [row] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(users);
-  return row?.n ?? 0;
 }
 
 function toActor(user: typeof users.$inferSelect): Actor {
