@@ -1,0 +1,194 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { implementations, implementationVersions } from '../catalog/catalog.tables.ts';
+import { files } from '../documents/documents.tables.ts';
+import { users } from '../identity/identity.tables.ts';
+import { authorisations, enterprises, persons } from '../identity/people.tables.ts';
+import { orgs } from '../orgs/orgs.tables.ts';
+import { regions } from '../regions/regions.tables.ts';
+import type { CaseState } from './domain/transitions.ts';
+
+/** Pauses (第四十五条 special procedures) and extensions (第四十二条) that move a case's due dates. */
+export interface CaseClockRecord {
+  pauses: { start: string; end?: string; name: string }[];
+  extensions: { amount: number; unit: 'workday' | 'natural' }[];
+}
+
+/** 办件: one application for one item version, whatever the channel it came through. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseNumber: text('case_number').notNull().unique(),
+    implementationId: uuid('implementation_id')
+      .notNull()
+      .references(() => implementations.id),
+    /** the published version the case was filed under; it never changes under the case */
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => implementationVersions.id),
+    itemName: text('item_name').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    state: text('state').$type<CaseState>().notNull(),
+    channel: text('channel').notNull(),
+    applicantKind: text('applicant_kind', { enum: ['person', 'enterprise'] }).notNull(),
+    applicantPersonId: uuid('applicant_person_id').references(() => persons.id),
+    applicantEnterpriseId: uuid('applicant_enterprise_id').references(() => enterprises.id),
+    applicantName: text('applicant_name').notNull(),
+    /** the phone that, with the case number, opens progress lookup */
+    contactMobile: varchar('contact_mobile', { length: 11 }).notNull(),
+    /** the account that filed it: the applicant, an agent, or the window clerk */
+    filedBy: uuid('filed_by')
+      .notNull()
+      .references(() => users.id),
+    agentPersonId: uuid('agent_person_id').references(() => persons.id),
+    authorisationId: uuid('authorisation_id').references(() => authorisations.id),
+    idempotencyKey: text('idempotency_key'),
+    formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    situation: jsonb('situation').$type<Record<string, string[]>>().notNull().default({}),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    stepIndex: integer('step_index').notNull().default(0),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+    /** 第三十二条: the last day a correction notice may be issued (5 working days after receipt) */
+    correctionDue: date('correction_due'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedOn: date('accepted_on'),
+    /** 第三十二条第一款第（四）项: no correction notice in time, so accepted from receipt */
+    deemedAccepted: boolean('deemed_accepted').notNull().default(false),
+    legalDue: date('legal_due'),
+    promisedDue: date('promised_due'),
+    originalLegalDue: date('original_legal_due'),
+    originalPromisedDue: date('original_promised_due'),
+    pausedWorkdays: integer('paused_workdays').notNull().default(0),
+    clock: jsonb('clock').$type<CaseClockRecord>().notNull().default({ pauses: [], extensions: [] }),
+    decision: text('decision', { enum: ['approved', 'denied'] }),
+    decisionReasons: text('decision_reasons'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    deliveryMethod: text('delivery_method'),
+    delivery: jsonb('delivery').$type<Record<string, unknown>>(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    eventCount: integer('event_count').notNull().default(0),
+    lastEventHash: varchar('last_event_hash', { length: 64 }),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('cases_idempotency').on(t.filedBy, t.idempotencyKey),
+    index('cases_person_idx').on(t.applicantPersonId, t.createdAt),
+    index('cases_enterprise_idx').on(t.applicantEnterpriseId, t.createdAt),
+    index('cases_filed_by_idx').on(t.filedBy, t.createdAt),
+    // work lists: partial indexes keep each queue small however many cases are closed
+    index('cases_backoffice_queue_idx')
+      .on(t.orgId, t.promisedDue)
+      .where(sql`state in ('accepted', 'in_review', 'special_procedure')`),
+    index('cases_window_queue_idx')
+      .on(t.regionCode, t.receivedAt)
+      .where(sql`state in ('submitted', 'awaiting_correction')`),
+    index('cases_output_queue_idx')
+      .on(t.regionCode, t.decidedAt)
+      .where(sql`state in ('approved', 'denied', 'result_issued')`),
+    index('cases_assignee_idx').on(t.assigneeId, t.promisedDue),
+  ],
+);
+
+/** A material of a case: uploaded, reused from an earlier case, or a paper original checked at the window. */
+export const caseMaterials = pgTable(
+  'case_materials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** the guide material's id in the case's version */
+    materialId: text('material_id').notNull(),
+    name: text('name').notNull(),
+    source: text('source', { enum: ['upload', 'reuse', 'paper'] }).notNull(),
+    fileSha256: varchar('file_sha256', { length: 64 }).references(() => files.sha256),
+    fileName: text('file_name'),
+    reusedFrom: uuid('reused_from'),
+    status: text('status', { enum: ['submitted', 'verified', 'rejected'] }).notNull(),
+    originalSeen: boolean('original_seen').notNull().default(false),
+    copies: integer('copies').notNull().default(0),
+    note: text('note'),
+    addedBy: uuid('added_by')
+      .notNull()
+      .references(() => users.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  },
+  (t) => [index('case_materials_case_idx').on(t.caseId), index('case_materials_file_idx').on(t.fileSha256)],
+);
+
+/**
+ * The case event log: one row per transition, chained by hash (DESIGN.md). Append-only — a trigger refuses
+ * UPDATE and DELETE — and `npm run audit:verify` recomputes every chain.
+ */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    seq: integer('seq').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    comment: text('comment'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    prevHash: varchar('prev_hash', { length: 64 }),
+    hash: varchar('hash', { length: 64 }).notNull(),
+  },
+  (t) => [unique('case_events_seq').on(t.caseId, t.seq)],
+);
+
+/** Case number sequences: one counter per region and day, incremented under the row lock of an upsert. */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    day: varchar('day', { length: 8 }).notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.day] })],
+);
+
+/** Escalations already sent (a step running past its limit notifies once). */
+export const caseEscalations = pgTable(
+  'case_escalations',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    stepIndex: integer('step_index').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    notified: jsonb('notified').$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.stepIndex] })],
+);
