@@ -43,6 +43,21 @@ export interface Config {
   naturalDayRollsToWorkday: boolean;
   /** 行政备案's item type code (ITEM_TYPE_CODE_FILING): NOT CONFIRMED in any source, so unset by default */
   itemTypeCodeFiling: string | null;
+  /** the address citizens reach the platform at, printed in QR codes on receipts and notices
+   * (PUBLIC_BASE_URL, default http://localhost:3000) */
+  publicBaseUrl: string;
+  /** SMS/HTTP gateway that outbox notifications are POSTed to (SMS_GATEWAY_URL); unset = SMS is not sent
+   * and each skipped message is recorded as such */
+  smsGatewayUrl: string | null;
+  /** milliseconds between outbox dispatcher polls (OUTBOX_POLL_MS, default 1000; 0 = no dispatcher) */
+  outboxPollMs: number;
+  /** a case turns yellow when this many working days or fewer remain (WARNING_YELLOW_WORKDAYS, default 2) */
+  warningYellowWorkdays: number;
+  /** progress lookups (case number + phone) per IP per minute (PROGRESS_LOOKUP_RATE_PER_MINUTE, default 10) */
+  progressLookupRatePerMinute: number;
+  /** real-name verification: 'checksum' (GB 11643 checksum only, the only mode this build ships) or
+   * 'public_security' once an adapter to the public-security system is connected (REAL_NAME_MODE) */
+  realNameMode: 'checksum' | 'public_security';
   /** log level (LOG_LEVEL, default info; "silent" in tests) */
   logLevel: string;
   /** built web pages to serve (WEB_DIST, default apps/web/dist) */
@@ -59,6 +74,12 @@ const int = (value: string | undefined, fallback: number): number => {
 };
 const bool = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes'].includes(value.toLowerCase());
+
+const realNameMode = (value: string | undefined): Config['realNameMode'] => {
+  if (value === undefined || value === '' || value === 'checksum') return 'checksum';
+  if (value === 'public_security') return 'public_security';
+  throw new Error(`配置项 REAL_NAME_MODE 取值无效：${value}（可选 checksum、public_security）`);
+};
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -82,6 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     itemTypeCodeFiling: env.ITEM_TYPE_CODE_FILING || null,
     countMakeUpDays: bool(env.COUNT_MAKE_UP_DAYS, true),
     naturalDayRollsToWorkday: bool(env.NATURAL_DAY_ROLLS_TO_WORKDAY, true),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    smsGatewayUrl: env.SMS_GATEWAY_URL || null,
+    outboxPollMs: int(env.OUTBOX_POLL_MS, 1000),
+    warningYellowWorkdays: int(env.WARNING_YELLOW_WORKDAYS, 2),
+    progressLookupRatePerMinute: int(env.PROGRESS_LOOKUP_RATE_PER_MINUTE, 10),
+    realNameMode: realNameMode(env.REAL_NAME_MODE),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     cookieSecure: bool(env.COOKIE_SECURE, false),

@@ -11,6 +11,10 @@ export interface Actor {
   roles: Role[];
   regionCode: string | null;
   orgId: string | null;
+  /** public accounts: the person behind the account */
+  personId: string | null;
+  /** enterprise accounts: the enterprise the account acts for */
+  enterpriseId: string | null;
 }
 
 declare module 'fastify' {

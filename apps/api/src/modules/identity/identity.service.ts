@@ -137,5 +137,7 @@ function toActor(user: typeof users.$inferSelect): Actor {
     roles: user.roles as Role[],
     regionCode: user.regionCode,
     orgId: user.orgId,
+    personId: user.personId,
+    enterpriseId: user.enterpriseId,
   };
 }
