@@ -27,6 +27,8 @@ const SYSTEM: Actor = {
   roles: ['admin'],
   regionCode: '150000000000',
   orgId: null,
+  personId: null,
+  enterpriseId: null,
 };
 
 export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implementations: number }> {
