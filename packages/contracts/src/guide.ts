@@ -144,6 +144,31 @@ export const SpecialProcedure = Type.Object({
 export const Intermediary = Type.Object({ name: Name(), basis: Text() });
 export const Faq = Type.Object({ question: Name({ maxLength: 300 }), answer: Text() });
 
+/**
+ * The item's application form: data-element keys (the forms registry of the API, e.g. `applicant.name`) with
+ * required flags, conditions and tightened rules. The API turns it into the JSON Schema the web renders and the
+ * server validates with; a guide without one asks the applicant's basic facts for its audience.
+ */
+export const ApplicationFormField = Type.Object({
+  key: Name({ maxLength: 80, pattern: '^[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)+$' }),
+  required: Type.Boolean(),
+  when: Opt(
+    Type.Object({
+      key: Name({ maxLength: 80 }),
+      equals: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]),
+    }),
+  ),
+  overrides: Opt(
+    Type.Object({
+      maxLength: Opt(Type.Integer({ minimum: 1 })),
+      minimum: Opt(Type.Number()),
+      maximum: Opt(Type.Number()),
+      enum: Opt(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 100 })),
+    }),
+  ),
+});
+export type ApplicationFormField = Static<typeof ApplicationFormField>;
+
 export const Guide = Type.Object({
   name: Name(),
   baseCode: Name({ maxLength: 60 }),
@@ -181,5 +206,6 @@ export const Guide = Type.Object({
   windowCategory: Type.Enum(WINDOW_CATEGORIES),
   faqs: Type.Array(Faq, { maxItems: 50 }),
   keywords: Type.Array(Name({ maxLength: 40 }), { maxItems: 30 }),
+  applicationForm: Opt(Type.Object({ fields: Type.Array(ApplicationFormField, { maxItems: 100 }) })),
 });
 export type Guide = Static<typeof Guide>;

@@ -131,6 +131,18 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'faqs[].question': '问题',
   'faqs[].answer': '解答',
   keywords: '关键词',
+  applicationForm: '申请表',
+  'applicationForm.fields': '申请表字段',
+  'applicationForm.fields[].key': '数据元',
+  'applicationForm.fields[].required': '是否必填',
+  'applicationForm.fields[].when': '填写条件',
+  'applicationForm.fields[].when.key': '条件数据元',
+  'applicationForm.fields[].when.equals': '条件取值',
+  'applicationForm.fields[].overrides': '收紧的校验规则',
+  'applicationForm.fields[].overrides.maxLength': '最大长度',
+  'applicationForm.fields[].overrides.minimum': '最小值',
+  'applicationForm.fields[].overrides.maximum': '最大值',
+  'applicationForm.fields[].overrides.enum': '可选值',
 };
 
 export const ITEM_TYPE_LABELS: EnumLabels = {

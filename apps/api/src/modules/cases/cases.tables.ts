@@ -1,3 +1,4 @@
+import type { TimeLimit } from '@msb/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -20,12 +21,13 @@ import { users } from '../identity/identity.tables.ts';
 import { authorisations, enterprises, persons } from '../identity/people.tables.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { regions } from '../regions/regions.tables.ts';
+import type { ClockExtension, ClockPause } from './domain/deadline.ts';
 import type { CaseState } from './domain/transitions.ts';
 
 /** Pauses (第四十五条 special procedures) and extensions (第四十二条) that move a case's due dates. */
 export interface CaseClockRecord {
-  pauses: { start: string; end?: string; name: string }[];
-  extensions: { amount: number; unit: 'workday' | 'natural' }[];
+  pauses: (ClockPause & { name?: string })[];
+  extensions: ClockExtension[];
 }
 
 /** 办件: one application for one item version, whatever the channel it came through. */
@@ -33,7 +35,8 @@ export const cases = pgTable(
   'cases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseNumber: text('case_number').notNull().unique(),
+    /** given on submission (or window intake): region code + date + sequence; a draft has none yet */
+    caseNumber: text('case_number').unique(),
     implementationId: uuid('implementation_id')
       .notNull()
       .references(() => implementations.id),
@@ -67,9 +70,22 @@ export const cases = pgTable(
     situation: jsonb('situation').$type<Record<string, string[]>>().notNull().default({}),
     assigneeId: uuid('assignee_id').references(() => users.id),
     stepIndex: integer('step_index').notNull().default(0),
+    /** the day the current process step started, for its own limit and escalation */
+    stepStartedOn: date('step_started_on'),
+    /** the item's limits as filed (snapshot of the version's guide), so clocks need no guide lookup */
+    legalLimit: jsonb('legal_limit').$type<TimeLimit>().notNull(),
+    promisedLimit: jsonb('promised_limit').$type<TimeLimit>().notNull(),
+    /** 即办件 / 收件即受理 / maturity of the version filed under */
+    instant: boolean('instant').notNull().default(false),
+    maturity: text('maturity').notNull(),
+    /** how the applicant asked to receive the result: window, post (with address) or download */
+    deliveryPreference: text('delivery_preference'),
+    postalAddress: text('postal_address'),
     receivedAt: timestamp('received_at', { withTimezone: true }),
     /** 第三十二条: the last day a correction notice may be issued (5 working days after receipt) */
     correctionDue: date('correction_due'),
+    /** the day the one correction notice was issued (第三十二条: 一次告知) */
+    correctionNoticeOn: date('correction_notice_on'),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     acceptedOn: date('accepted_on'),
     /** 第三十二条第一款第（四）项: no correction notice in time, so accepted from receipt */

@@ -246,6 +246,13 @@ describe('checkGuideForPublishing', () => {
     ],
     // seed 003 三(一)5
     ['模糊性表述', withMaterial(LAYOUT, { name: '平面图等材料' }), `materials.${LAYOUT}.name`, undefined],
+    // DESIGN.md forms: application forms ask registered data elements only
+    [
+      '申请表字段不是数据元',
+      buildGuide({ applicationForm: { fields: [{ key: 'pet.name', required: true }] } }),
+      'applicationForm.fields.0.key',
+      undefined,
+    ],
   ])('%s', (_, guide, field, indicator) => {
     const findings = checkGuideForPublishing(guide);
     expect(findings.map((finding) => [finding.field, finding.indicator])).toEqual([[field, indicator]]);

@@ -4,6 +4,7 @@
 import type { Guide } from '@msb/contracts';
 import type { Finding } from './finding.ts';
 import { checkComplaintPhone } from './guide-basic-checks.ts';
+import { checkApplicationForm } from './guide-form-checks.ts';
 import { checkGuideIndicators } from './guide-indicator-checks.ts';
 import { checkGuideIntegrity } from './guide-integrity.ts';
 import { checkGuideWording } from './vague-wording.ts';
@@ -17,5 +18,6 @@ export function checkGuideForPublishing(guide: Guide): Finding[] {
     ...checkGuideIndicators(guide),
     ...checkComplaintPhone(guide),
     ...checkGuideWording(guide),
+    ...checkApplicationForm(guide),
   ];
 }
