@@ -1,7 +1,14 @@
-import type { StaffRole } from '@msb/contracts';
+import { completeCreditCode, idNumberCheckChar, type StaffRole } from '@msb/contracts';
 
 /** Demo staff accounts (示例), listed in the README. Never created when DEMO_DATA=false. */
 export const DEMO_PASSWORD = 'Msb@demo2026';
+
+/**
+ * The department behind the case-engine demo accounts: of the 昆都仑区 (150203000000) demo orgs it implements
+ * the most maturity-IV items (包头市昆都仑区人力资源和社会保障局, 4; demo-accounts.test.ts keeps this true).
+ */
+export const DEMO_CASE_ORG_KEY = 'kdl-rsj';
+const KDL = '150203000000';
 
 export interface DemoAccount {
   username: string;
@@ -55,4 +62,66 @@ export const demoAccounts: DemoAccount[] = [
     regionCode: '150000000000',
     orgKey: null,
   },
+  {
+    username: 'window',
+    displayName: '昆都仑区综合窗口（示例）',
+    roles: ['window_clerk'],
+    regionCode: KDL,
+    orgKey: null,
+  },
+  {
+    username: 'chief',
+    displayName: '昆都仑区人社局首席代表（示例）',
+    roles: ['chief_representative'],
+    regionCode: KDL,
+    orgKey: DEMO_CASE_ORG_KEY,
+  },
+  {
+    username: 'approver',
+    displayName: '昆都仑区人社局审批人员（示例）',
+    roles: ['approver'],
+    regionCode: KDL,
+    orgKey: DEMO_CASE_ORG_KEY,
+  },
+  {
+    username: 'approver2',
+    displayName: '昆都仑区人社局审批人员二（示例）',
+    roles: ['approver'],
+    regionCode: KDL,
+    orgKey: DEMO_CASE_ORG_KEY,
+  },
+  {
+    username: 'output',
+    displayName: '昆都仑区人社局出件窗口（示例）',
+    roles: ['output_clerk'],
+    regionCode: KDL,
+    orgKey: DEMO_CASE_ORG_KEY,
+  },
 ];
+
+/**
+ * Made-up 公民身份号码 in 昆都仑区 (150203), all born 1990-01-01, sequence 001–003, with the check character
+ * computed (GB 11643-1999) so they pass validation while being plainly fake.
+ */
+const demoIdNumber = (sequence: number): string => {
+  const first17 = `15020319900101${String(sequence).padStart(3, '0')}`;
+  return `${first17}${idNumberCheckChar(first17)}`;
+};
+
+/** Public demo accounts (示例); the login name is the mobile number, the password DEMO_PASSWORD. */
+export const demoCitizen = {
+  mobile: '13800000001',
+  name: '示例居民',
+  idNumber: demoIdNumber(1),
+};
+
+export const demoEnterprise = {
+  mobile: '13800000002',
+  operatorName: '示例经办人',
+  operatorIdNumber: demoIdNumber(3),
+  enterpriseName: '示例科技有限公司',
+  // like the demo orgs: 91 企业 + region + 'D' (demo) + 8 digits (9xxxxxxx, apart from the orgs' sequence)
+  creditCode: completeCreditCode('91150203D90000001'),
+  legalRepName: '示例法人',
+  legalRepIdNumber: demoIdNumber(2),
+};

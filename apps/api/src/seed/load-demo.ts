@@ -11,13 +11,15 @@ import {
 import { renderFormPdf } from '../modules/catalog/catalog-pdf.ts';
 import { saveFile } from '../modules/documents/documents.service.ts';
 import { createUser } from '../modules/identity/identity.service.ts';
+import { registerCitizen, registerEnterprise } from '../modules/identity/public-account.service.ts';
+import { createRealNameVerifier } from '../modules/identity/real-name.ts';
 import { createOrg } from '../modules/orgs/orgs.service.ts';
 import { searchDocs } from '../modules/search/search.tables.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Deps } from '../platform/deps.ts';
 import { demoItems } from './demo/index.ts';
 import { demoOrgs } from './demo/orgs.ts';
-import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.ts';
+import { DEMO_PASSWORD, demoAccounts, demoCitizen, demoEnterprise } from './demo-accounts.ts';
 
 const SYSTEM: Actor = {
   userId: '00000000-0000-0000-0000-000000000000',
@@ -51,6 +53,9 @@ export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implemen
       }),
     ),
   );
+  const people = { ...deps, realName: createRealNameVerifier(deps.config.realNameMode, { now: deps.now }) };
+  await registerCitizen(people, { ...demoCitizen, password: DEMO_PASSWORD }, { isDemo: true });
+  await registerEnterprise(people, { ...demoEnterprise, password: DEMO_PASSWORD }, { isDemo: true });
   const actor = { ...SYSTEM, userId: accounts[0]?.userId ?? SYSTEM.userId };
   const forms = new FormFiles(deps, actor.userId);
   let count = 0;

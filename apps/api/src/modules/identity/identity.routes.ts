@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROLE_LABELS, STAFF_ROLES } from '@msb/contracts';
+import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { Actor } from '../../platform/access.ts';
 import { requireActor, SESSION_COOKIE } from '../../platform/auth.ts';
@@ -8,7 +9,7 @@ import { forbidden } from '../../platform/errors.ts';
 import { regionWithin } from './domain/scope.ts';
 import { createUser, listStaff, login, logout } from './identity.service.ts';
 
-const ActorView = Type.Object({
+export const ActorView = Type.Object({
   userId: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
@@ -18,6 +19,17 @@ const ActorView = Type.Object({
   regionCode: Type.Union([Type.String(), Type.Null()]),
   orgId: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** The session cookie of a signed-in account (login and public registration). */
+export function setSessionCookie(reply: FastifyReply, deps: Deps, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.cookieSecure,
+    maxAge: deps.config.sessionMaxHours * 3600,
+  });
+}
 
 export const identityRoutes =
   (deps: Deps): FastifyPluginAsyncTypebox =>
@@ -47,13 +59,7 @@ export const identityRoutes =
       },
       async (request, reply) => {
         const result = await login(deps, request.body);
-        reply.setCookie(SESSION_COOKIE, result.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: deps.config.cookieSecure,
-          maxAge: deps.config.sessionMaxHours * 3600,
-        });
+        setSessionCookie(reply, deps, result.token);
         return { actor: view(result.actor), expiresAt: result.expiresAt.toISOString() };
       },
     );
