@@ -3,6 +3,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './platform/db.ts';
+import { startOutboxDispatcher } from './platform/outbox.ts';
 import { warmUpPdf } from './platform/pdf.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 
@@ -27,6 +28,7 @@ const vacuumTimer =
 vacuumTimer?.unref();
 
 let closing = false;
+let outboxDispatcher: { stop(): Promise<void> } | undefined;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
@@ -34,6 +36,7 @@ async function shutdown(signal: string) {
   clearInterval(vacuumTimer);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  await outboxDispatcher?.stop();
   await app.close();
   await database.close();
   process.exit(0);
@@ -44,6 +47,10 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 // the first PDF compiles the font subsetter (≈0.4 s); do it before the first citizen waits for it
 await warmUpPdf();
 await app.listen({ port: config.port, host: config.host });
+outboxDispatcher = startOutboxDispatcher(
+  { db: database.db, database, config, now: () => new Date() },
+  app.log,
+);
 app.log.info(
   `蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`,
 );
