@@ -256,7 +256,8 @@ class ChineseDocument implements PdfWriter {
     const layout = (cells: readonly string[]) =>
       columns.map((_, i) => this.wrap(cells[i] ?? '', (widths[i] ?? 0) - 2 * pad, size));
     const header = layout(columns.map((c) => c.header));
-    const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + 2 * pad;
+    const headerLines = Math.max(...header.map((l) => l.length));
+    const headerHeight = headerLines * lineHeight + 2 * pad;
     const drawRow = (cells: string[][], from: number, count: number, height: number, isHeader: boolean) => {
       let x = MARGIN.side;
       cells.forEach((lines, i) => {
@@ -282,7 +283,7 @@ class ChineseDocument implements PdfWriter {
       });
       this.y -= height;
     };
-    const startPage = () => drawRow(header, 0, header[0]?.length ?? 1, headerHeight, true);
+    const startPage = () => drawRow(header, 0, headerLines, headerHeight, true);
     this.ensure(headerHeight + lineHeight + 2 * pad);
     startPage();
     for (const row of rows) {
