@@ -11,9 +11,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { caseWorkRoutes } from './modules/cases/case-work.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { catalogExtraRoutes } from './modules/catalog/catalog-extra.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { peopleRoutes } from './modules/identity/people.routes.ts';
+import { messageRoutes } from './modules/messages/messages.routes.ts';
 import { orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -65,12 +69,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes(deps));
   await app.register(identityRoutes(deps));
+  await app.register(peopleRoutes(deps));
   await app.register(regionRoutes(deps));
   await app.register(orgRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(catalogExtraRoutes(deps));
   await app.register(searchRoutes(deps));
   await app.register(calendarRoutes(deps));
+  await app.register(caseRoutes(deps));
+  await app.register(caseWorkRoutes(deps));
+  await app.register(messageRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -52,7 +52,14 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const database: Database = await openDatabase({ databaseUrl: server?.url });
   const config = loadConfig(
     {},
-    { dataDir, logLevel: 'silent', demoData: false, loginRatePerMinute: 10_000, outboxPollMs: 0, ...overrides },
+    {
+      dataDir,
+      logLevel: 'silent',
+      demoData: false,
+      loginRatePerMinute: 10_000,
+      outboxPollMs: 0,
+      ...overrides,
+    },
   );
   let offset = 0;
   const now = () => new Date(Date.now() + offset);

@@ -3,3 +3,4 @@ export * from './errors.ts';
 export * from './guide.ts';
 export * from './labels.ts';
 export * from './roles.ts';
+export * from './situations.ts';

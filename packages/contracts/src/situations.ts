@@ -1,5 +1,5 @@
 // 情形引导: the applicant answers the situation questions and sees only the materials that apply.
-import type { Guide } from '@msb/contracts';
+import type { Guide } from './guide.ts';
 
 type Material = Guide['materials'][number];
 /** situation id → the chosen option ids */
@@ -26,4 +26,18 @@ export function applicableMaterials(guide: Guide, answers: SituationAnswers): Ma
 
 export function hasAnswers(answers: SituationAnswers): boolean {
   return Object.values(answers).some((ids) => ids.length > 0);
+}
+
+/**
+ * What an application must include to be submitted: every required material, and each conditional one whose
+ * situation option the applicant chose. Optional materials, and conditional ones whose question is still
+ * unanswered, are listed but never block a submission.
+ */
+export function requiredMaterials(guide: Guide, answers: SituationAnswers): Material[] {
+  return guide.materials.filter((m) => {
+    if (m.requirement === 'required') return true;
+    if (m.requirement !== 'conditional' || !m.whenOptions?.length) return false;
+    const when = new Set(m.whenOptions);
+    return Object.values(answers).some((ids) => ids.some((id) => when.has(id)));
+  });
 }

@@ -1,6 +1,7 @@
 // What citizens read: the published guide of an implementation, never a draft.
 import type { Guide } from '@msb/contracts';
 import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
@@ -73,4 +74,32 @@ export async function getPublishedGuideCached(deps: Deps, implementationId: stri
   const entry: CachedGuide = { view, json: Buffer.from(JSON.stringify(view)), etag: `"${view.versionId}"` };
   rememberGuide(implementationId, entry, now);
   return entry;
+}
+
+const versionGuides = new WeakMap<object, Map<string, Guide>>();
+
+/**
+ * The guide of a published (or superseded) version, which a case was filed under. Such a version never changes
+ * (a trigger enforces it), so it is kept in memory for the life of the process.
+ */
+export async function getFiledVersionGuide(
+  deps: Deps,
+  versionId: string,
+  db: DbOrTx = deps.db,
+): Promise<Guide> {
+  let byId = versionGuides.get(deps.database);
+  if (!byId) {
+    byId = new Map();
+    versionGuides.set(deps.database, byId);
+  }
+  const hit = byId.get(versionId);
+  if (hit) return hit;
+  // inside a transaction pass its handle: the embedded database has one connection
+  const [row] = await db
+    .select({ guide: implementationVersions.guide, status: implementationVersions.status })
+    .from(implementationVersions)
+    .where(eq(implementationVersions.id, versionId));
+  if (!row || (row.status !== 'published' && row.status !== 'superseded')) throw notFound('事项版本');
+  byId.set(versionId, row.guide);
+  return row.guide;
 }

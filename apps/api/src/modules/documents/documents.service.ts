@@ -38,3 +38,13 @@ export async function openPublicFile(deps: Deps, sha256: string) {
   });
   return { row, bytes };
 }
+
+/** Any stored file, for a module that has already decided the caller may see it (e.g. a case material). */
+export async function openAuthorisedFile(deps: Deps, sha256: string) {
+  const [row] = await deps.db.select().from(files).where(eq(files.sha256, sha256));
+  if (!row) throw notFound('文件');
+  const bytes = await readStoredFile(deps.config.dataDir, sha256).catch(() => {
+    throw new AppError('NOT_FOUND', '文件内容缺失');
+  });
+  return { row, bytes };
+}

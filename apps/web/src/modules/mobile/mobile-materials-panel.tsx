@@ -1,12 +1,12 @@
 // 申请材料 on the phone: the 情形 questions (native radios and checkboxes in fieldsets), then one card per
 // material with its facts and the form download buttons.
 import type { Guide } from '@msb/contracts';
+import { applicableMaterials, hasAnswers, type SituationAnswers } from '@msb/contracts';
 import { Button, Checkbox, Radio, Space, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { t } from '../../app/i18n.ts';
 import { formatCounts, label } from '../shared/guide-format.ts';
 import { fileUrl } from '../shared/public-api.ts';
-import { applicableMaterials, hasAnswers, type SituationAnswers } from '../shared/situations.ts';
 
 type Material = Guide['materials'][number];
 

@@ -2,12 +2,12 @@
 // downloads; the 情形 questionnaire above it narrows the list to what applies to this applicant.
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Guide } from '@msb/contracts';
+import { applicableMaterials, hasAnswers, type SituationAnswers } from '@msb/contracts';
 import { Descriptions, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { t } from '../../app/i18n.ts';
 import { formatCounts, label } from '../shared/guide-format.ts';
 import { fileUrl } from '../shared/public-api.ts';
-import { applicableMaterials, hasAnswers, type SituationAnswers } from '../shared/situations.ts';
 import { GuideSituations } from './guide-situations.tsx';
 
 type Material = Guide['materials'][number];

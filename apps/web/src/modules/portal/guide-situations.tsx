@@ -1,8 +1,7 @@
 // 情形引导: one question per situation (single or multiple choice), each in a fieldset with its legend.
-import type { Guide } from '@msb/contracts';
+import type { Guide, SituationAnswers } from '@msb/contracts';
 import { Button, Checkbox, Radio } from 'antd';
 import { t } from '../../app/i18n.ts';
-import type { SituationAnswers } from '../shared/situations.ts';
 
 type Props = {
   situations: Guide['situations'];

@@ -1,0 +1,184 @@
+// Materials of a case: uploads (type checked by content, size-limited, stored by hash), reuse of a material
+// verified in an earlier case of the same applicant (seed 001: 不得要求重复提交), removal before submission,
+// and downloads only for those who may see the case.
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Actor } from '../../platform/access.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { AppError, notFound, validationFailed } from '../../platform/errors.ts';
+import { getFiledVersionGuide } from '../catalog/catalog-public.service.ts';
+import { openAuthorisedFile, saveFile } from '../documents/documents.service.ts';
+import { visibleCase } from './case-queries.service.ts';
+import { relationTo } from './cases.policy.ts';
+import { type CaseRow, findCaseMaterial, lockCase } from './cases.repo.ts';
+import { caseMaterials, cases } from './cases.tables.ts';
+
+/** Who may add or remove materials, and when: the applicant while drafting or correcting; the window while
+ * the case waits at the window. */
+function mayEditMaterials(actor: Actor, row: CaseRow): boolean {
+  const relation = relationTo(actor, row);
+  if (relation.kind === 'hidden') throw notFound('办件');
+  if (relation.kind === 'out_of_scope') throw new AppError('FORBIDDEN', '该办件不在您的办理范围内');
+  if (relation.kind === 'party') return row.state === 'draft' || row.state === 'awaiting_correction';
+  const desk = relation.roles.some(
+    (r) => r === 'window_clerk' || r === 'chief_representative' || r === 'proxy_agent',
+  );
+  return desk && (row.state === 'submitted' || row.state === 'awaiting_correction' || row.state === 'draft');
+}
+
+async function materialOfGuide(deps: Deps, row: CaseRow, materialId: string) {
+  const guide = await getFiledVersionGuide(deps, row.versionId);
+  const material = guide.materials.find((m) => m.id === materialId);
+  if (!material)
+    throw validationFailed([{ field: 'materialId', message: `办事指南中没有材料“${materialId}”` }]);
+  return material;
+}
+
+export async function uploadMaterial(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  input: { materialId: string; bytes: Uint8Array; fileName: string },
+) {
+  const { row } = await visibleCase(deps, actor, caseId);
+  const material = await materialOfGuide(deps, row, input.materialId);
+  if (!mayEditMaterials(actor, row))
+    throw new AppError('INVALID_TRANSITION', `“${row.state}”状态下不能上传材料`);
+  // stored before the transaction: content-addressed bytes are harmless if the insert below fails
+  const saved = await saveFile(deps, {
+    bytes: input.bytes,
+    originalName: input.fileName,
+    purpose: 'case_material',
+    createdBy: actor.userId,
+  });
+  return deps.db.transaction(async (tx) => {
+    const locked = await lockCase(tx, caseId);
+    if (!locked || !mayEditMaterials(actor, locked))
+      throw new AppError('INVALID_TRANSITION', '办件状态已变化，不能上传材料');
+    const [created] = await tx
+      .insert(caseMaterials)
+      .values({
+        caseId,
+        materialId: material.id,
+        name: material.name,
+        source: 'upload',
+        fileSha256: saved.sha256,
+        fileName: input.fileName,
+        status: 'submitted',
+        addedBy: actor.userId,
+        addedAt: deps.now(),
+      })
+      .returning();
+    return created;
+  });
+}
+
+/** Materials verified in this applicant's earlier cases that answer a material of this case, by name. */
+export async function listReusableMaterials(deps: Deps, actor: Actor, caseId: string) {
+  const { row } = await visibleCase(deps, actor, caseId);
+  const guide = await getFiledVersionGuide(deps, row.versionId);
+  const names = guide.materials.map((m) => m.name);
+  if (names.length === 0) return { items: [] };
+  const rows = await deps.db
+    .select({ material: caseMaterials, caseNumber: cases.caseNumber })
+    .from(caseMaterials)
+    .innerJoin(cases, eq(cases.id, caseMaterials.caseId))
+    .where(
+      and(
+        sameApplicant(row),
+        ne(cases.id, row.id),
+        eq(caseMaterials.status, 'verified'),
+        inArray(caseMaterials.name, names),
+      ),
+    )
+    .orderBy(desc(caseMaterials.verifiedAt))
+    .limit(200);
+  const seen = new Set<string>();
+  const items = rows.flatMap(({ material, caseNumber }) => {
+    const target = guide.materials.find((m) => m.name === material.name);
+    if (!target || !material.fileSha256 || seen.has(target.id)) return [];
+    seen.add(target.id);
+    return [
+      {
+        materialId: target.id,
+        name: material.name,
+        fromId: material.id,
+        fileName: material.fileName,
+        caseNumber,
+        verifiedAt: material.verifiedAt?.toISOString() ?? null,
+      },
+    ];
+  });
+  return { items };
+}
+
+function sameApplicant(row: CaseRow) {
+  return row.applicantKind === 'person'
+    ? eq(cases.applicantPersonId, row.applicantPersonId ?? '')
+    : eq(cases.applicantEnterpriseId, row.applicantEnterpriseId ?? '');
+}
+
+export async function reuseMaterial(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  input: { materialId: string; fromId: string },
+) {
+  const { row } = await visibleCase(deps, actor, caseId);
+  const material = await materialOfGuide(deps, row, input.materialId);
+  const offered = await listReusableMaterials(deps, actor, caseId);
+  const offer = offered.items.find((i) => i.fromId === input.fromId && i.materialId === material.id);
+  if (!offer)
+    throw validationFailed([{ field: 'fromId', message: '该材料不是本人此前办件中已核验的同名材料' }]);
+  const [source] = await deps.db.select().from(caseMaterials).where(eq(caseMaterials.id, input.fromId));
+  return deps.db.transaction(async (tx) => {
+    const locked = await lockCase(tx, caseId);
+    if (!locked || !mayEditMaterials(actor, locked) || !source)
+      throw new AppError('INVALID_TRANSITION', '当前状态下不能添加材料');
+    const [created] = await tx
+      .insert(caseMaterials)
+      .values({
+        caseId,
+        materialId: material.id,
+        name: material.name,
+        source: 'reuse',
+        fileSha256: source.fileSha256,
+        fileName: source.fileName,
+        reusedFrom: source.id,
+        status: 'submitted',
+        addedBy: actor.userId,
+        addedAt: deps.now(),
+      })
+      .returning();
+    return created;
+  });
+}
+
+export async function removeMaterial(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  materialRowId: string,
+): Promise<void> {
+  const { row } = await visibleCase(deps, actor, caseId);
+  await deps.db.transaction(async (tx) => {
+    const locked = await lockCase(tx, row.id);
+    if (!locked || !mayEditMaterials(actor, locked))
+      throw new AppError('INVALID_TRANSITION', '当前状态下不能删除材料');
+    const material = await findCaseMaterial(tx, row.id, materialRowId);
+    if (!material) throw notFound('材料');
+    if (material.status === 'verified') throw new AppError('CONFLICT', '已核验的材料不能删除');
+    await tx.delete(caseMaterials).where(eq(caseMaterials.id, material.id));
+  });
+}
+
+export async function downloadMaterial(deps: Deps, actor: Actor, caseId: string, materialRowId: string) {
+  const { row } = await visibleCase(deps, actor, caseId);
+  const material = await findCaseMaterial(deps.db, row.id, materialRowId);
+  if (!material?.fileSha256) throw notFound('材料文件');
+  const file = await openAuthorisedFile(deps, material.fileSha256);
+  return {
+    bytes: file.bytes,
+    mime: file.row.mime,
+    fileName: material.fileName ?? `${material.name}.${file.row.ext}`,
+  };
+}
