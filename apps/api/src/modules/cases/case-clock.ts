@@ -4,14 +4,12 @@
 import type { Config } from '../../config.ts';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.ts';
 import type { cases } from './cases.tables.ts';
-import { caseNumberDate } from './domain/case-number.ts';
 import { type CaseClockView, caseClock } from './domain/deadline.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 export type ClockFields = Pick<CaseRow, 'acceptedOn' | 'legalLimit' | 'promisedLimit' | 'clock'>;
 
-/** The China (UTC+8) calendar date of an instant: the day every clock counts from. */
-export const chinaDate = caseNumberDate;
+export { chinaDate } from '../calendar/domain/iso-date.ts';
 
 export function clockOf(
   calendar: WorkingCalendar,

@@ -11,6 +11,7 @@ import { visibleCase } from './case-queries.service.ts';
 import { relationTo } from './cases.policy.ts';
 import { type CaseRow, findCaseMaterial, lockCase } from './cases.repo.ts';
 import { caseMaterials, cases } from './cases.tables.ts';
+import { CASE_STATE_LABELS } from './domain/transitions.ts';
 
 /** Who may add or remove materials, and when: the applicant while drafting or correcting; the window while
  * the case waits at the window. */
@@ -42,7 +43,7 @@ export async function uploadMaterial(
   const { row } = await visibleCase(deps, actor, caseId);
   const material = await materialOfGuide(deps, row, input.materialId);
   if (!mayEditMaterials(actor, row))
-    throw new AppError('INVALID_TRANSITION', `“${row.state}”状态下不能上传材料`);
+    throw new AppError('INVALID_TRANSITION', `“${CASE_STATE_LABELS[row.state]}”状态下不能上传材料`);
   // stored before the transaction: content-addressed bytes are harmless if the insert below fails
   const saved = await saveFile(deps, {
     bytes: input.bytes,
@@ -50,23 +51,30 @@ export async function uploadMaterial(
     purpose: 'case_material',
     createdBy: actor.userId,
   });
+  return addMaterial(deps, actor, caseId, {
+    materialId: material.id,
+    name: material.name,
+    source: 'upload',
+    fileSha256: saved.sha256,
+    fileName: input.fileName,
+  });
+}
+
+type NewMaterial = Pick<
+  typeof caseMaterials.$inferInsert,
+  'materialId' | 'name' | 'source' | 'fileSha256' | 'fileName' | 'reusedFrom'
+>;
+
+/** Adds a material row under the case lock, if the case still takes materials from this actor. */
+async function addMaterial(deps: Deps, actor: Actor, caseId: string, values: NewMaterial) {
   return deps.db.transaction(async (tx) => {
     const locked = await lockCase(tx, caseId);
-    if (!locked || !mayEditMaterials(actor, locked))
-      throw new AppError('INVALID_TRANSITION', '办件状态已变化，不能上传材料');
+    if (!locked || !mayEditMaterials(actor, locked)) {
+      throw new AppError('INVALID_TRANSITION', '办件状态已变化，当前不能添加材料');
+    }
     const [created] = await tx
       .insert(caseMaterials)
-      .values({
-        caseId,
-        materialId: material.id,
-        name: material.name,
-        source: 'upload',
-        fileSha256: saved.sha256,
-        fileName: input.fileName,
-        status: 'submitted',
-        addedBy: actor.userId,
-        addedAt: deps.now(),
-      })
+      .values({ caseId, ...values, status: 'submitted', addedBy: actor.userId, addedAt: deps.now() })
       .returning();
     return created;
   });
@@ -130,26 +138,14 @@ export async function reuseMaterial(
   if (!offer)
     throw validationFailed([{ field: 'fromId', message: '该材料不是本人此前办件中已核验的同名材料' }]);
   const [source] = await deps.db.select().from(caseMaterials).where(eq(caseMaterials.id, input.fromId));
-  return deps.db.transaction(async (tx) => {
-    const locked = await lockCase(tx, caseId);
-    if (!locked || !mayEditMaterials(actor, locked) || !source)
-      throw new AppError('INVALID_TRANSITION', '当前状态下不能添加材料');
-    const [created] = await tx
-      .insert(caseMaterials)
-      .values({
-        caseId,
-        materialId: material.id,
-        name: material.name,
-        source: 'reuse',
-        fileSha256: source.fileSha256,
-        fileName: source.fileName,
-        reusedFrom: source.id,
-        status: 'submitted',
-        addedBy: actor.userId,
-        addedAt: deps.now(),
-      })
-      .returning();
-    return created;
+  if (!source) throw notFound('材料');
+  return addMaterial(deps, actor, caseId, {
+    materialId: material.id,
+    name: material.name,
+    source: 'reuse',
+    fileSha256: source.fileSha256,
+    fileName: source.fileName,
+    reusedFrom: source.id,
   });
 }
 

@@ -127,14 +127,24 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, query: Q
       : queue === 'output'
         ? [asc(cases.decidedAt)]
         : [asc(cases.promisedDue), asc(cases.acceptedAt)];
+  return pagedCases(deps, where, order, query);
+}
+
+/** One page of cases as list items (with their clocks), and how many match in all. */
+async function pagedCases(
+  deps: Deps,
+  where: SQL | undefined,
+  order: SQL[],
+  page: { page: number; pageSize: number },
+) {
   const [rows, [count], calendar] = await Promise.all([
     deps.db
       .select()
       .from(cases)
       .where(where)
       .orderBy(...order)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
     deps.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
     workingCalendar(deps),
   ]);
@@ -188,23 +198,7 @@ export async function listMyCases(deps: Deps, actor: Actor, query: { page: numbe
       and(eq(cases.applicantKind, 'enterprise'), eq(cases.applicantEnterpriseId, actor.enterpriseId)) as SQL,
     );
   const where = or(...mine);
-  const [rows, [count], calendar] = await Promise.all([
-    deps.db
-      .select()
-      .from(cases)
-      .where(where)
-      .orderBy(desc(cases.updatedAt))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    deps.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
-    workingCalendar(deps),
-  ]);
-  const now = deps.now();
-  const today = chinaDate(now);
-  return {
-    items: rows.map((row) => listItem(row, clockSummary(calendar, deps.config, row, now), today)),
-    total: count?.n ?? 0,
-  };
+  return pagedCases(deps, where, [desc(cases.updatedAt)], query);
 }
 
 /**

@@ -82,3 +82,11 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return toDayNumber(a) <= toDayNumber(b) ? a : b;
 }
+
+const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar date in China (UTC+8) of an instant, as YYYY-MM-DD, whatever the server's time zone: the day
+ * every clock, case number and validity period counts from. */
+export function chinaDate(instant: Date): IsoDate {
+  return new Date(instant.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -9,7 +9,9 @@
 // 28 characters; sorting the strings sorts by region, then day, then sequence. The region code is only
 // checked for structure (levels nest), not looked up: statistical-only zones such as 高新区 (7x county part)
 // run halls too (seed 000), and a code retired from the tree still names the region of an old case.
+
 import { isValidRegionCode } from '@msb/contracts';
+import { chinaDate } from '../../calendar/domain/iso-date.ts';
 
 export const CASE_NUMBER_SEQUENCE_WIDTH = 6;
 export const CASE_NUMBER_SEQUENCE_MAX = 999_999;
@@ -29,7 +31,6 @@ export type ParsedCaseNumber =
   | { ok: false; error: string };
 
 const FORMAT_MESSAGE = `办件编号应为“12 位区划代码-8 位日期-6 位序号”，例如 ${CASE_NUMBER_EXAMPLE}`;
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The case number for its parts; throws a RangeError with a Chinese message when a part is invalid. */
 export function formatCaseNumber(parts: CaseNumberParts): string {
@@ -75,7 +76,7 @@ export function parseCaseNumber(value: string): ParsedCaseNumber {
 
 /** The calendar date in China (UTC+8) of an instant, as YYYY-MM-DD, whatever the server's time zone. */
 export function caseNumberDate(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
+  return chinaDate(instant);
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -1,12 +1,7 @@
 // Pure rules of persons and authorisations (授权委托): names, dates, validity, scope. No I/O.
 import type { FieldError } from '@msb/contracts';
 
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar date in China (UTC+8) of an instant, as YYYY-MM-DD, whatever the server's time zone. */
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { chinaDate } from '../../calendar/domain/iso-date.ts';
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
