@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCaseEvents } from '../src/modules/cases/cases.repo.ts';
 import { cases } from '../src/modules/cases/cases.tables.ts';
 import { verifyChain } from '../src/modules/cases/domain/event-chain.ts';
+import { buildGuide } from '../src/modules/catalog/domain/test-guide.ts';
 import { outbox } from '../src/platform/outbox.tables.ts';
 import {
   act,
@@ -446,5 +447,94 @@ describe('progress lookup and the event log', () => {
     ).rejects.toThrow();
     await expect(ctx.deps.db.execute(sql`delete from case_events where case_id = ${id}`)).rejects.toThrow();
     expect(await chainOf(id)).toEqual({ ok: true, events: 1 });
+  });
+});
+
+describe('receipt-is-acceptance, instant items, transfer and delivery at the output window', () => {
+  beforeAll(async () => {
+    // earlier tests moved the clock on by days: sessions have expired
+    for (const staff of [desk.window, desk.approver, desk.approver2, desk.chief, desk.output]) {
+      staff.cookie = await signIn(ctx, staff.username);
+    }
+  });
+
+  it('收件即受理: an online submission is accepted by the platform in the same step', async () => {
+    const onReceipt = await publishedItemWithStaff(ctx, { acceptOnReceipt: true });
+    const citizen = await registerCitizen(ctx);
+    const id = await readyDraft(ctx, onReceipt, citizen);
+    const res = await act(ctx, citizen.cookie, id, 'submit');
+    expect(res.json().state).toBe('accepted');
+    const events = res
+      .json()
+      .events.map((e: { action: string; actorRole: string }) => [e.action, e.actorRole]);
+    expect(events).toEqual([
+      ['create', 'applicant'],
+      ['submit', 'applicant'],
+      ['accept', 'system'],
+    ]);
+    expect(res.json().clock.promisedDue).toMatch(/^\d{4}-/);
+  });
+
+  it('即办件: the window accepts and decides on the spot; other items cannot be decided at the window', async () => {
+    const instant = await publishedItemWithStaff(ctx, {
+      instant: true,
+      promisedLimit: { amount: 0, unit: 'workday' },
+      steps: buildGuide().steps.map((step) => ({ ...step, limit: { amount: 0, unit: 'workday' as const } })),
+    });
+    const citizen = await registerCitizen(ctx);
+    const id = await readyDraft(ctx, instant, citizen);
+    await act(ctx, citizen.cookie, id, 'submit');
+    await act(ctx, instant.window.cookie, id, 'accept', {
+      materialsChecklist: fullChecklist(instant.item.guide),
+    });
+    const decided = await act(ctx, instant.window.cookie, id, 'approve', { decisionReasons: '当场核准' });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json().state).toBe('approved');
+
+    const ordinary = await readyDraft(ctx, desk, citizen);
+    await act(ctx, citizen.cookie, ordinary, 'submit');
+    await act(ctx, desk.window.cookie, ordinary, 'accept', {
+      materialsChecklist: fullChecklist(desk.item.guide),
+    });
+    const refused = await act(ctx, desk.window.cookie, ordinary, 'approve', { decisionReasons: '当场核准' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('即办件');
+  });
+
+  it('a transfer is recorded and moves the case to the new approver; the output window hands over with a receipt', async () => {
+    const citizen = await registerCitizen(ctx);
+    const id = await readyDraft(ctx, desk, citizen);
+    await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/cases/${id}/draft`,
+      headers: { cookie: citizen.cookie },
+      payload: { deliveryPreference: 'window' },
+    });
+    await act(ctx, citizen.cookie, id, 'submit');
+    await act(ctx, desk.window.cookie, id, 'accept', { materialsChecklist: fullChecklist(desk.item.guide) });
+    await act(ctx, desk.approver.cookie, id, 'claim');
+    const moved = await act(ctx, desk.approver.cookie, id, 'transfer', {
+      assignee: desk.approver2.userId,
+      reason: '本人回避',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().assignee.id).toBe(desk.approver2.userId);
+    expect(moved.json().events.at(-1)).toMatchObject({ action: 'transfer', payload: { reason: '本人回避' } });
+    expect(
+      (await act(ctx, desk.approver.cookie, id, 'approve', { decisionReasons: '符合' })).statusCode,
+    ).toBe(403);
+    await act(ctx, desk.approver2.cookie, id, 'approve', { decisionReasons: '符合法定条件' });
+    const queue = (await get('/api/worklists/output?pageSize=100', desk.output.cookie)).json();
+    expect(queue.items.some((i: { id: string }) => i.id === id)).toBe(true);
+    expect((await act(ctx, desk.output.cookie, id, 'issue')).json().state).toBe('result_issued');
+    const noReceipt = await act(ctx, desk.output.cookie, id, 'deliver', { deliveryMethod: 'window' });
+    expect(noReceipt.statusCode).toBe(422);
+    expect(fieldsOf(noReceipt)).toEqual(['signedReceipt']);
+    const handed = await act(ctx, desk.output.cookie, id, 'deliver', {
+      deliveryMethod: 'window',
+      signedReceipt: '申请人本人签收',
+    });
+    expect(handed.json().state).toBe('closed');
+    expect(handed.json().delivery).toEqual({ deliveryMethod: 'window', signedReceipt: '申请人本人签收' });
   });
 });
