@@ -25,6 +25,6 @@ async function loadDemoOnce(deps: Deps, log: Pick<FastifyBaseLogger, 'info'>): P
   const counts = await loadDemoData(deps);
   await deps.database.vacuum();
   log.info(
-    `已载入示例数据：部门 ${counts.orgs} 个，实施清单 ${counts.implementations} 项（${Date.now() - started} ms）`,
+    `已载入示例数据：部门 ${counts.orgs} 个，实施清单 ${counts.implementations} 项，示例办件 ${counts.cases} 件（${Date.now() - started} ms）`,
   );
 }

@@ -20,6 +20,7 @@ import type { Deps } from '../platform/deps.ts';
 import { demoItems } from './demo/index.ts';
 import { demoOrgs } from './demo/orgs.ts';
 import { DEMO_PASSWORD, demoAccounts, demoCitizen, demoEnterprise } from './demo-accounts.ts';
+import { loadDemoCases } from './demo-cases.ts';
 
 const SYSTEM: Actor = {
   userId: '00000000-0000-0000-0000-000000000000',
@@ -33,7 +34,9 @@ const SYSTEM: Actor = {
   enterpriseId: null,
 };
 
-export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implementations: number }> {
+export async function loadDemoData(
+  deps: Deps,
+): Promise<{ orgs: number; implementations: number; cases: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrgs) {
     const row = await createOrg(deps, null, { ...org, isDemo: true });
@@ -92,7 +95,8 @@ export async function loadDemoData(deps: Deps): Promise<{ orgs: number; implemen
       count++;
     }
   }
-  return { orgs: demoOrgs.length, implementations: count };
+  const cases = await loadDemoCases(deps);
+  return { orgs: demoOrgs.length, implementations: count, cases };
 }
 
 /** Generates one blank and one sample PDF per form material name (content-addressed, so shared). */

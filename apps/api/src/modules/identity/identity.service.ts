@@ -128,6 +128,12 @@ export async function listStaff(
   }));
 }
 
+/** The actor of an account by user name (seeding and tools act as a named account). */
+export async function actorByUsername(deps: Deps, username: string): Promise<Actor | null> {
+  const [user] = await deps.db.select().from(users).where(eq(users.username, username));
+  return user ? toActor(user) : null;
+}
+
 function toActor(user: typeof users.$inferSelect): Actor {
   return {
     userId: user.id,
