@@ -44,8 +44,9 @@ export async function loadDemoCases(deps: Deps): Promise<number> {
   for (const row of rows) {
     const view = await getPublishedGuide(deps, row.id);
     const { guide } = view;
-    if (guide.maturity === 'IV' && guide.audience.includes('person') && guide.channels.includes('web'))
-      items.push(view);
+    // items whose online submission waits at the window (not 收件即受理), so the window's list has one
+    const online = guide.maturity === 'IV' && guide.channels.includes('web');
+    if (online && !guide.acceptOnReceipt && guide.audience.includes('person')) items.push(view);
   }
   if (items.length === 0) return 0;
   const pdf = await demoMaterialPdf();
