@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { caseAssigneeRoutes } from './modules/cases/case-assignees.routes.ts';
 import { caseWorkRoutes } from './modules/cases/case-work.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(calendarRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(caseWorkRoutes(deps));
+  await app.register(caseAssigneeRoutes(deps));
   await app.register(messageRoutes(deps));
 
   app.get(

@@ -1,5 +1,6 @@
-// The staff workbench under /admin: login, the service catalogue editor, claiming items, the quality
-// scorecard and, for administrators, departments, regions and staff accounts.
+// The staff workbench under /admin: login, the case desks (综合窗口, 部门待办, 出件窗口, 督查) and the case
+// page, the service catalogue editor, claiming items, the quality scorecard and, for administrators,
+// departments, regions and staff accounts.
 import { App, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
@@ -16,6 +17,17 @@ import { RequireRole } from './shell/require-role.tsx';
 import { RequireStaff } from './shell/require-staff.tsx';
 import { ADMIN_ROLES, EDITOR_ROLES } from './shell/use-session.ts';
 import { UsersPage } from './users/users-page.tsx';
+import { CasePage } from './workbench/case/case-page.tsx';
+import { IntakePage } from './workbench/intake/intake-page.tsx';
+import { DepartmentPage, OutputPage, SupervisionPage, WindowQueuePage } from './workbench/queue-pages.tsx';
+import { HomeRedirect } from './workbench/workbench-home.tsx';
+import {
+  DEPARTMENT_ROLES,
+  OUTPUT_ROLES,
+  SUPERVISION_ROLES,
+  WINDOW_ROLES,
+  WORKBENCH_ROLES,
+} from './workbench/workbench-roles.ts';
 
 // antd's default blue (#1677ff), red and grey description text fall under 4.5:1 on white (WCAG 1.4.3)
 const theme: ThemeConfig = {
@@ -52,7 +64,62 @@ export default function AdminApp() {
       <App>
         <Routes>
           <Route path="login" element={<LoginPage />} />
-          <Route index element={<Navigate to="catalog" replace />} />
+          <Route
+            index
+            element={
+              <RequireStaff>
+                <HomeRedirect />
+              </RequireStaff>
+            }
+          />
+          <Route
+            path="work/window"
+            element={
+              <Staff roles={WINDOW_ROLES}>
+                <WindowQueuePage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/window/intake"
+            element={
+              <Staff roles={WINDOW_ROLES}>
+                <IntakePage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/department"
+            element={
+              <Staff roles={DEPARTMENT_ROLES}>
+                <DepartmentPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/output"
+            element={
+              <Staff roles={OUTPUT_ROLES}>
+                <OutputPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/supervision"
+            element={
+              <Staff roles={SUPERVISION_ROLES}>
+                <SupervisionPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/cases/:id"
+            element={
+              <Staff roles={WORKBENCH_ROLES}>
+                <CasePage />
+              </Staff>
+            }
+          />
           <Route
             path="catalog"
             element={

@@ -9,13 +9,15 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
 import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { type MessageKey, t } from '../../../app/i18n.ts';
+import { WORK_MENU } from '../workbench/workbench-menu.tsx';
 import { ADMIN_ROLES, EDITOR_ROLES, hasAnyRole, useLogout, useMe } from './use-session.ts';
 
-interface MenuEntry {
+export interface MenuEntry {
   key: string;
   icon: ReactNode;
   label: MessageKey;
@@ -42,10 +44,33 @@ const MENU: readonly MenuEntry[] = [
   { key: '/admin/users', icon: <TeamOutlined aria-hidden />, label: 'admin.nav.users', roles: ADMIN_ROLES },
 ];
 
-/** The longest entry the path lies under: /admin/catalog/new is 认领, /admin/catalog/<id> is 事项管理. */
+/**
+ * The longest entry the path lies under: /admin/catalog/new is 认领, /admin/catalog/<id> is 事项管理; a case
+ * page (/admin/work/cases/<id>) belongs to no single desk, so nothing is selected there.
+ */
 function selectedKey(pathname: string): string {
-  const matches = MENU.filter((item) => pathname === item.key || pathname.startsWith(`${item.key}/`));
-  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.key ?? '/admin/catalog';
+  const matches = [...WORK_MENU, ...MENU].filter(
+    (item) => pathname === item.key || pathname.startsWith(`${item.key}/`),
+  );
+  const fallback = pathname.startsWith('/admin/work/') ? '' : '/admin/catalog';
+  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.key ?? fallback;
+}
+
+const toItem = (item: MenuEntry) => ({
+  key: item.key,
+  icon: item.icon,
+  label: <Link to={item.key}>{t(item.label)}</Link>,
+});
+
+/** 工作台 (by role) above the catalogue entries, which stay as they were. */
+function menuItems(visible: (item: MenuEntry) => boolean): NonNullable<MenuProps['items']> {
+  const work = WORK_MENU.filter(visible).map(toItem);
+  const catalogue = MENU.filter(visible).map(toItem);
+  if (work.length === 0) return catalogue;
+  return [
+    { type: 'group', key: 'work', label: t('admin.nav.workGroup'), children: work },
+    { type: 'group', key: 'catalogue', label: t('admin.nav.catalogGroup'), children: catalogue },
+  ];
 }
 
 export function AdminLayout({ children }: { children: ReactNode }) {
@@ -55,7 +80,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const { message } = App.useApp();
   const { pathname } = useLocation();
   const selected = selectedKey(pathname);
-  const entries = MENU.filter((item) => !item.roles || hasAnyRole(me.data, item.roles));
+  const items = menuItems((item) => !item.roles || hasAnyRole(me.data, item.roles));
 
   const onLogout = () => {
     logout.mutate(undefined, {
@@ -69,10 +94,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#001529', paddingInline: 24 }}
       >
-        <Link
-          to="/admin/catalog"
-          style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}
-        >
+        <Link to="/admin/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {t('admin.appName')}
         </Link>
         <div style={{ flex: 1 }} />
@@ -99,13 +121,9 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           <nav aria-label={t('admin.nav.label')}>
             <Menu
               mode="inline"
-              selectedKeys={[selected]}
+              selectedKeys={selected ? [selected] : []}
               style={{ borderInlineEnd: 0 }}
-              items={entries.map((item) => ({
-                key: item.key,
-                icon: item.icon,
-                label: <Link to={item.key}>{t(item.label)}</Link>,
-              }))}
+              items={items}
             />
           </nav>
         </Layout.Sider>

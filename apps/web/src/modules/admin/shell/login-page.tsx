@@ -12,9 +12,12 @@ interface LoginValues {
   password: string;
 }
 
-/** Only paths inside the admin app are followed after login, never another site. */
+/**
+ * Only paths inside the admin app are followed after login, never another site; without one, /admin/ sends
+ * each role to its own desk.
+ */
 function safeNext(next: string | null): string {
-  return next?.startsWith('/admin/') && !next.startsWith('/admin/login') ? next : '/admin/catalog';
+  return next?.startsWith('/admin/') && !next.startsWith('/admin/login') ? next : '/admin/';
 }
 
 export function LoginPage() {

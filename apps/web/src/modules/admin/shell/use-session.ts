@@ -1,6 +1,7 @@
 // The signed-in staff member: GET /api/auth/me (401 when nobody is signed in), login and logout.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../../app/api.ts';
+import { caseKeys } from '../../cases/case-api.ts';
 
 export interface StaffActor {
   userId: string;
@@ -31,6 +32,7 @@ export function useLogin() {
     onSuccess: ({ actor }) => {
       // a new session sees a different scope: drop whatever the previous user had loaded
       client.removeQueries({ queryKey: ['admin'] });
+      client.removeQueries({ queryKey: caseKeys.all });
       client.setQueryData(ME_KEY, actor);
     },
   });
@@ -40,7 +42,10 @@ export function useLogout() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
-    onSettled: () => client.removeQueries({ queryKey: ['admin'] }),
+    onSettled: () => {
+      client.removeQueries({ queryKey: ['admin'] });
+      client.removeQueries({ queryKey: caseKeys.all });
+    },
   });
 }
 

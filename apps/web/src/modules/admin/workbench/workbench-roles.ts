@@ -1,0 +1,35 @@
+// Who works at which desk of the 工作台 (the API's QUEUE_ROLES in case-queries.service.ts) and the page each
+// role lands on after signing in.
+import type { StaffActor } from '../shell/use-session.ts';
+import { hasAnyRole } from '../shell/use-session.ts';
+
+export const WINDOW_ROLES = ['window_clerk', 'chief_representative'] as const;
+export const DEPARTMENT_ROLES = ['approver', 'chief_representative'] as const;
+export const OUTPUT_ROLES = ['output_clerk', 'chief_representative'] as const;
+export const SUPERVISION_ROLES = ['supervisor'] as const;
+/** everyone who opens a case page from a work list */
+export const WORKBENCH_ROLES = [
+  'window_clerk',
+  'chief_representative',
+  'approver',
+  'output_clerk',
+  'supervisor',
+] as const;
+
+export const WORK_PATHS = {
+  window: '/admin/work/window',
+  intake: '/admin/work/window/intake',
+  department: '/admin/work/department',
+  output: '/admin/work/output',
+  supervision: '/admin/work/supervision',
+  case: (id: string) => `/admin/work/cases/${encodeURIComponent(id)}`,
+} as const;
+
+/** The first desk of the signed-in user, or null for catalogue-only staff. */
+export function workbenchHome(actor: StaffActor | undefined): string | null {
+  if (hasAnyRole(actor, ['window_clerk'])) return WORK_PATHS.window;
+  if (hasAnyRole(actor, DEPARTMENT_ROLES)) return WORK_PATHS.department;
+  if (hasAnyRole(actor, OUTPUT_ROLES)) return WORK_PATHS.output;
+  if (hasAnyRole(actor, SUPERVISION_ROLES)) return WORK_PATHS.supervision;
+  return null;
+}
