@@ -51,6 +51,9 @@ export interface Config {
   smsGatewayUrl: string | null;
   /** milliseconds between outbox dispatcher polls (OUTBOX_POLL_MS, default 1000; 0 = no dispatcher) */
   outboxPollMs: number;
+  /** milliseconds between sweeps for process steps past their limit, which notify the department's chief
+   * representatives and the supervisors once (ESCALATION_SWEEP_MS, default 60000; 0 = no sweep here) */
+  escalationSweepMs: number;
   /** a case turns yellow when this many working days or fewer remain (WARNING_YELLOW_WORKDAYS, default 2) */
   warningYellowWorkdays: number;
   /** progress lookups (case number + phone) per IP per minute (PROGRESS_LOOKUP_RATE_PER_MINUTE, default 10) */
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     smsGatewayUrl: env.SMS_GATEWAY_URL || null,
     outboxPollMs: int(env.OUTBOX_POLL_MS, 1000),
+    escalationSweepMs: int(env.ESCALATION_SWEEP_MS, 60_000),
     warningYellowWorkdays: int(env.WARNING_YELLOW_WORKDAYS, 2),
     progressLookupRatePerMinute: int(env.PROGRESS_LOOKUP_RATE_PER_MINUTE, 10),
     realNameMode: realNameMode(env.REAL_NAME_MODE),

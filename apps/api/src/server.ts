@@ -2,6 +2,7 @@
 // and the demo data at first start, listen, and shut down gracefully on SIGINT/SIGTERM.
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { startEscalationSweep } from './modules/cases/case-escalation.scheduler.ts';
 import { openDatabase } from './platform/db.ts';
 import { startOutboxDispatcher } from './platform/outbox.ts';
 import { warmUpPdf } from './platform/pdf.ts';
@@ -29,6 +30,7 @@ vacuumTimer?.unref();
 
 let closing = false;
 let outboxDispatcher: { stop(): Promise<void> } | undefined;
+let escalationSweep: { stop(): Promise<void> } | undefined;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
@@ -37,6 +39,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await outboxDispatcher?.stop();
+  await escalationSweep?.stop();
   await app.close();
   await database.close();
   process.exit(0);
@@ -51,6 +54,7 @@ outboxDispatcher = startOutboxDispatcher(
   { db: database.db, database, config, now: () => new Date() },
   app.log,
 );
+escalationSweep = startEscalationSweep({ db: database.db, database, config, now: () => new Date() }, app.log);
 app.log.info(
   `蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`,
 );

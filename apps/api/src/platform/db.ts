@@ -46,6 +46,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that the server drops (restart, failover, a dropped test database) is discarded by the
+  // pool; without a listener its 'error' event would crash the process.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL 空闲连接已断开：${error.message}`);
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   // Several instances may start at once: one migrates, the others wait on the advisory lock.
   const client = await pool.connect();

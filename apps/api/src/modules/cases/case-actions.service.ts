@@ -13,12 +13,13 @@ import { getFiledVersionGuide } from '../catalog/catalog-public.service.ts';
 import { users } from '../identity/identity.tables.ts';
 import { chinaDate } from './case-clock.ts';
 import { type ActionInput, EFFECTS } from './case-effects.ts';
-import { appendEvent } from './case-events.ts';
-import { actingRole, relationTo } from './cases.policy.ts';
+import { insertLink, nextLink } from './case-events.ts';
+import { actingRole, mayEverTake, relationTo } from './cases.policy.ts';
 import { type CaseRow, lockCase, updateCase } from './cases.repo.ts';
 import { caseMaterials } from './cases.tables.ts';
 import {
   type ActorRole,
+  CASE_ACTION_LABELS,
   CASE_STATE_LABELS,
   type CaseAction,
   decideTransition,
@@ -99,8 +100,7 @@ export async function applyAction(
     today: chinaDate(now),
   });
   const next: CaseRow = { ...row, ...effect.set, state: decision.to, updatedAt: now } as CaseRow;
-  await updateCase(tx, row.id, { ...effect.set, state: decision.to, updatedAt: now });
-  const head = await appendEvent(tx, row, {
+  const link = nextLink(row, {
     at: now,
     actorId,
     actorRole: role,
@@ -110,6 +110,16 @@ export async function applyAction(
     comment: input.comment ?? input.reason ?? null,
     payload: effect.payload,
   });
+  // the new state and the chain head in one write (appendEvent would update the row a second time)
+  const { head } = link;
+  await updateCase(tx, row.id, {
+    ...effect.set,
+    state: decision.to,
+    updatedAt: now,
+    eventCount: head.eventCount,
+    lastEventHash: head.lastEventHash,
+  });
+  await insertLink(tx, link);
   const after: CaseRow = { ...next, eventCount: head.eventCount, lastEventHash: head.lastEventHash };
   if (effect.notice) await notifyApplicant(tx, after, effect.notice);
   return followUp(tx, deps, calendar, after, action);
@@ -161,6 +171,9 @@ function roleFor(who: CaseActor, row: CaseRow, action: CaseAction): ActorRole {
       throw new AppError('FORBIDDEN', '该办件不在您的办理范围内');
     case 'party':
     case 'staff':
+      // a role that can never take this action (a supervisor, who only reads) is refused whatever the state
+      if (!mayEverTake(relation.roles, action))
+        throw new AppError('FORBIDDEN', `当前账号无权执行“${CASE_ACTION_LABELS[action]}”`);
       return actingRole(relation.roles, row.state, action);
     default: {
       const unreachable: never = relation;

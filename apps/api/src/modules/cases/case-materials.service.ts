@@ -23,7 +23,9 @@ function mayEditMaterials(actor: Actor, row: CaseRow): boolean {
   const desk = relation.roles.some(
     (r) => r === 'window_clerk' || r === 'chief_representative' || r === 'proxy_agent',
   );
-  return desk && (row.state === 'submitted' || row.state === 'awaiting_correction' || row.state === 'draft');
+  // back office, output window and supervisors read materials but never add or remove them, in any state
+  if (!desk) throw new AppError('FORBIDDEN', '当前账号无权增删办件材料');
+  return row.state === 'submitted' || row.state === 'awaiting_correction' || row.state === 'draft';
 }
 
 async function materialOfGuide(deps: Deps, row: CaseRow, materialId: string) {

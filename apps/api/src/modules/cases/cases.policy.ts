@@ -4,7 +4,13 @@
 import type { StaffRole } from '@msb/contracts';
 import type { Actor } from '../../platform/access.ts';
 import { inScope } from '../identity/domain/scope.ts';
-import { type ActorRole, type CaseAction, type CaseState, findTransition } from './domain/transitions.ts';
+import {
+  type ActorRole,
+  type CaseAction,
+  type CaseState,
+  findTransition,
+  TRANSITIONS,
+} from './domain/transitions.ts';
 
 export interface CaseParties {
   regionCode: string;
@@ -61,6 +67,14 @@ export function relationTo(actor: Actor, c: CaseParties): CaseRelation {
         ),
   );
   return roles.length > 0 ? { kind: 'staff', roles } : { kind: 'out_of_scope' };
+}
+
+/**
+ * May any of these roles ever take `action`, in whatever state? When not, the answer is 403 in every state (a
+ * supervisor's accept, an applicant's claim); when yes, a wrong state is 409 (a second submit).
+ */
+export function mayEverTake(roles: readonly ActorRole[], action: CaseAction): boolean {
+  return TRANSITIONS.some((t) => t.action === action && roles.some((r) => t.roles.includes(r)));
 }
 
 /**
