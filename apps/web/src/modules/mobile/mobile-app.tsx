@@ -1,13 +1,24 @@
 // The phone pages (/m/): antd-mobile only — never antd or @ant-design/icons — so the first load stays
-// small (bench:bundle-size checks ≤ 250 KB gzip).
-import { useEffect } from 'react';
+// small (bench:bundle-size checks ≤ 250 KB gzip). The citizen's case pages (sign-in, application with the
+// form renderer, my cases, progress lookup) are loaded lazily.
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { MobileGuidePage } from './mobile-guide-page.tsx';
 import { MobileHomePage } from './mobile-home-page.tsx';
 import { MobileLayout } from './mobile-layout.tsx';
+import { MobileLoading } from './mobile-query-state.tsx';
 import { MobileSearchPage } from './mobile-search-page.tsx';
 import './mobile.css';
 import './mobile-guide.css';
+import './mobile-cases.css';
+
+const MobileLoginPage = lazy(() => import('./mobile-login-page.tsx'));
+const MobileRegisterPage = lazy(() => import('./mobile-register-page.tsx'));
+const MobileCasePage = lazy(() => import('./mobile-case-page.tsx'));
+const MobileMyCasesPage = lazy(() => import('./mobile-my-cases-page.tsx'));
+const MobileProgressPage = lazy(() => import('./mobile-progress-page.tsx'));
+
+const later = (page: ReactNode) => <Suspense fallback={<MobileLoading />}>{page}</Suspense>;
 
 export default function MobileApp() {
   useEffect(() => {
@@ -19,6 +30,11 @@ export default function MobileApp() {
         <Route index element={<MobileHomePage />} />
         <Route path="search" element={<MobileSearchPage />} />
         <Route path="items/:id" element={<MobileGuidePage />} />
+        <Route path="login" element={later(<MobileLoginPage />)} />
+        <Route path="register" element={later(<MobileRegisterPage />)} />
+        <Route path="cases/:id" element={later(<MobileCasePage />)} />
+        <Route path="my/cases" element={later(<MobileMyCasesPage />)} />
+        <Route path="progress" element={later(<MobileProgressPage />)} />
         <Route path="*" element={<MobileHomePage />} />
       </Route>
     </Routes>

@@ -1,10 +1,11 @@
-// Phone guide: name, demo banner, then tabs — 基本信息, 申请材料, 办理流程, 地点与时间, 常见问题.
+// Phone guide: name, demo banner, 在线申请, then tabs — 基本信息, 申请材料, 办理流程, 地点与时间, 常见问题.
 import { NoticeBar, Tabs } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { t } from '../../app/i18n.ts';
 import { noticeUrl, useItem } from '../shared/public-api.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
+import { MobileApplyButton } from './mobile-apply-button.tsx';
 import { MobileCollapse } from './mobile-collapse.tsx';
 import { BasicPanel, PlacePanel, ProcessPanel } from './mobile-guide-panels.tsx';
 import { MaterialsPanel } from './mobile-materials-panel.tsx';
@@ -50,6 +51,7 @@ export function MobileGuidePage() {
         <a className="m-button-link m-button-primary" href={noticeUrl(data.id)} download>
           {t('guide.notice')}
         </a>
+        <MobileApplyButton item={data} />
       </div>
       <Tabs className="m-tabs" aria-label={t('mobile.guideTabs')}>
         {panel('basic', t('mobile.tab.basic'), <BasicPanel item={data} />)}

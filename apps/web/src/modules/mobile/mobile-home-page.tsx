@@ -43,6 +43,28 @@ export function MobileHomePage() {
           onSearch={(q) => navigate(`/m/search?${searchQueryString({ q, region: region.code })}`)}
         />
       </div>
+      <nav aria-labelledby="m-services" className="m-card">
+        <h2 id="m-services" className="m-section-title">
+          {t('mcase.services')}
+        </h2>
+        <Grid columns={3} gap={8}>
+          <Grid.Item>
+            <Link className="m-theme" to="/m/my/cases">
+              {t('account.myCases')}
+            </Link>
+          </Grid.Item>
+          <Grid.Item>
+            <Link className="m-theme" to="/m/progress">
+              {t('account.progress')}
+            </Link>
+          </Grid.Item>
+          <Grid.Item>
+            <Link className="m-theme" to="/m/login">
+              {t('account.login')}
+            </Link>
+          </Grid.Item>
+        </Grid>
+      </nav>
       <ThemeGrid audience="person" region={region.code} />
       <ThemeGrid audience="legal_person" region={region.code} />
       <section aria-labelledby="m-hot" className="m-card">

@@ -7,6 +7,11 @@ function desktopPathOf(pathname: string, search: string): string {
   const item = /^\/m\/items\/([^/]+)/.exec(pathname);
   if (item?.[1]) return `/items/${item[1]}`;
   if (pathname.startsWith('/m/search')) return `/search${search}`;
+  const caseId = /^\/m\/cases\/([^/]+)/.exec(pathname);
+  if (caseId?.[1]) return `/cases/${caseId[1]}`;
+  if (pathname.startsWith('/m/my/cases')) return '/my/cases';
+  if (pathname.startsWith('/m/progress')) return `/progress${search}`;
+  if (pathname.startsWith('/m/login')) return `/login${search}`;
   return '/';
 }
 

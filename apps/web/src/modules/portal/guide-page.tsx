@@ -1,5 +1,6 @@
-// The guide as a citizen reads it: every element, with print and 一次性告知单 download at the top and a
-// table of contents beside it (not in 长辈版, which keeps one column).
+// The guide as a citizen reads it: every element, with print and 一次性告知单 download at the top, 在线申请
+// (or why the item is done at the window) below the title, and a table of contents beside it (not in 长辈版,
+// which keeps one column).
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Anchor, Breadcrumb, Button, Col, Row } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -7,6 +8,7 @@ import { ApiError } from '../../app/api.ts';
 import { t } from '../../app/i18n.ts';
 import { noticeUrl, useItem } from '../shared/public-api.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
+import { ApplyOnline } from './apply-online.tsx';
 import { GuideSectionView, guideSections } from './guide-sections.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { QueryError, QueryLoading } from './query-state.tsx';
@@ -75,6 +77,7 @@ export function GuidePage({ elderMode }: { elderMode: boolean }) {
           </Button>
         </div>
       </div>
+      <ApplyOnline item={data} />
       <Row gutter={24} wrap={false} className="portal-guide-body">
         <Col flex="auto" className="portal-guide-main">
           {sections.map((section) => (

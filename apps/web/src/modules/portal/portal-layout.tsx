@@ -1,8 +1,9 @@
-// Header (brand, navigation, region switcher, 长辈版 toggle, link to the phone version), main, footer.
+// Header (brand, navigation, region switcher, 长辈版 toggle, link to the phone version, account), main, footer.
 import { Button, Layout } from 'antd';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { t } from '../../app/i18n.ts';
 import { setRegionPath, useRegionPath } from '../shared/region-store.ts';
+import { AccountNav } from './account-nav.tsx';
 import { RegionCascader } from './region-cascader.tsx';
 
 type Props = { elderMode: boolean; onElderModeChange: (on: boolean) => void };
@@ -12,6 +13,10 @@ function mobilePathOf(pathname: string, search: string): string {
   const item = /^\/items\/([^/]+)/.exec(pathname);
   if (item?.[1]) return `/m/items/${item[1]}`;
   if (pathname.startsWith('/search')) return `/m/search${search}`;
+  const caseId = /^\/cases\/([^/]+)/.exec(pathname);
+  if (caseId?.[1]) return `/m/cases/${caseId[1]}`;
+  if (pathname.startsWith('/my/cases')) return '/m/my/cases';
+  if (pathname.startsWith('/progress')) return `/m/progress${search}`;
   return '/m';
 }
 
@@ -39,6 +44,7 @@ export function PortalLayout({ elderMode, onElderModeChange }: Props) {
               {t('nav.home')}
             </NavLink>
             <NavLink to="/search">{t('portal.nav.search')}</NavLink>
+            <NavLink to="/progress">{t('account.progress')}</NavLink>
           </nav>
           <div className="portal-header-tools">
             <div className="portal-region">
@@ -59,6 +65,7 @@ export function PortalLayout({ elderMode, onElderModeChange }: Props) {
             <a href={mobilePathOf(location.pathname, location.search)} className="portal-mobile-link">
               {t('common.toMobile')}
             </a>
+            <AccountNav />
           </div>
         </div>
       </Layout.Header>

@@ -1,0 +1,83 @@
+// 我的办件 on the phone: newest first, state, promised due date, 继续填写 for drafts; 退出 at the bottom.
+import { Button, List } from 'antd-mobile';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { t } from '../../app/i18n.ts';
+import { useLogout, useMyCases, usePublicSession } from '../cases/case-api.ts';
+import { formatDate, hasRunningClock } from '../cases/case-format.ts';
+import { useDocumentTitle } from '../shared/use-document-title.ts';
+import { MobileQueryState } from './mobile-query-state.tsx';
+import { MobileRequireCitizen } from './mobile-require-citizen.tsx';
+import { MobileStateTag } from './mobile-state-tag.tsx';
+
+const PAGE_SIZE = 20;
+
+function MyCases() {
+  const [pageSize, setPageSize] = useState(PAGE_SIZE);
+  const query = useMyCases(1, pageSize);
+  const session = usePublicSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <div className="m-page">
+      <h1 className="m-page-title">{t('myCases.title')}</h1>
+      <p className="m-note">{session.data?.displayName}</p>
+      <section className="m-card" aria-label={t('myCases.caption')}>
+        <MobileQueryState query={query}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <p className="m-text">
+                {t('myCases.empty')} <Link to="/m/search">{t('myCases.search')}</Link>
+              </p>
+            ) : (
+              <>
+                <p className="m-count">{t('myCases.total', { n: data.total })}</p>
+                <List className="m-list">
+                  {data.items.map((c) => (
+                    <List.Item key={c.id} arrowIcon={false}>
+                      <Link className="m-list-link" to={`/m/cases/${c.id}`}>
+                        <span className="m-list-title">{c.itemName}</span>
+                        <span className="m-list-desc">
+                          {c.caseNumber ?? t('case.draftState')}
+                          {c.promisedDue ? ` · ${t('myCases.col.due')} ${formatDate(c.promisedDue)}` : ''}
+                          {hasRunningClock(c) && c.warning !== 'normal'
+                            ? ` · ${t(`case.warning.${c.warning}`)}`
+                            : ''}
+                        </span>
+                      </Link>
+                      <MobileStateTag state={c.state} label={c.stateLabel} />
+                    </List.Item>
+                  ))}
+                </List>
+                {data.items.length < data.total && (
+                  <Button block className="m-more" onClick={() => setPageSize(pageSize + PAGE_SIZE)}>
+                    {t('mobile.loadMore')}
+                  </Button>
+                )}
+              </>
+            )
+          }
+        </MobileQueryState>
+      </section>
+      <p>
+        <Link to="/m/progress">{t('progress.title')}</Link>
+      </p>
+      <Button
+        block
+        loading={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate('/m') })}
+      >
+        {t('account.logout')}
+      </Button>
+    </div>
+  );
+}
+
+export default function MobileMyCasesPage() {
+  useDocumentTitle(t('myCases.title'));
+  return (
+    <MobileRequireCitizen>
+      <MyCases />
+    </MobileRequireCitizen>
+  );
+}
