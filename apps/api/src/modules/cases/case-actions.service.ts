@@ -13,9 +13,9 @@ import { getFiledVersionGuide } from '../catalog/catalog-public.service.ts';
 import { users } from '../identity/identity.tables.ts';
 import { chinaDate } from './case-clock.ts';
 import { type ActionInput, EFFECTS } from './case-effects.ts';
-import { insertLink, nextLink } from './case-events.ts';
+import { nextLink, writeWithLink } from './case-events.ts';
 import { actingRole, mayEverTake, relationTo } from './cases.policy.ts';
-import { type CaseRow, lockCase, updateCase } from './cases.repo.ts';
+import { type CaseRow, caseUpdate, lockCase } from './cases.repo.ts';
 import { caseMaterials } from './cases.tables.ts';
 import {
   type ActorRole,
@@ -110,16 +110,16 @@ export async function applyAction(
     comment: input.comment ?? input.reason ?? null,
     payload: effect.payload,
   });
-  // the new state and the chain head in one write (appendEvent would update the row a second time)
+  // the new state, the chain head and the event in one statement (appendEvent would take three)
   const { head } = link;
-  await updateCase(tx, row.id, {
+  const caseWrite = caseUpdate(tx, row.id, {
     ...effect.set,
     state: decision.to,
     updatedAt: now,
     eventCount: head.eventCount,
     lastEventHash: head.lastEventHash,
   });
-  await insertLink(tx, link);
+  await writeWithLink(tx, caseWrite, link);
   const after: CaseRow = { ...next, eventCount: head.eventCount, lastEventHash: head.lastEventHash };
   if (effect.notice) await notifyApplicant(tx, after, effect.notice);
   return followUp(tx, deps, calendar, after, action);

@@ -153,6 +153,8 @@ const accept: EffectFn = async (ctx) => {
 async function markMaterialsChecked(ctx: EffectContext, checklist: readonly ChecklistEntry[]): Promise<void> {
   const present = checklist.filter((e) => e.present);
   const existing = await ctx.tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, ctx.row.id));
+  // paper materials go in as one multi-row insert, not one statement each (issue 3's throughput target)
+  const paper: (typeof caseMaterials.$inferInsert)[] = [];
   for (const entry of present) {
     const rows = existing.filter((m) => m.materialId === entry.materialId && m.status !== 'rejected');
     const set = {
@@ -179,7 +181,7 @@ async function markMaterialsChecked(ctx: EffectContext, checklist: readonly Chec
     } else if (ctx.actorId) {
       // a paper material handed in at the window
       const name = ctx.guide.materials.find((m) => m.id === entry.materialId)?.name ?? entry.materialId;
-      await ctx.tx.insert(caseMaterials).values({
+      paper.push({
         caseId: ctx.row.id,
         materialId: entry.materialId,
         name,
@@ -189,6 +191,7 @@ async function markMaterialsChecked(ctx: EffectContext, checklist: readonly Chec
       });
     }
   }
+  if (paper.length > 0) await ctx.tx.insert(caseMaterials).values(paper);
 }
 
 const requestCorrection: EffectFn = async (ctx) => {

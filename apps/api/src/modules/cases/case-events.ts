@@ -1,7 +1,8 @@
 // Appends one event to a case's hash chain and advances the chain head stored on the case row. The caller
-// holds the case row lock (FOR UPDATE), so seq and prev_hash cannot race.
-import { eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db.ts';
+// holds the case row lock (FOR UPDATE), or writes a new case's row with its first event, so seq and prev_hash
+// cannot race.
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../platform/db.ts';
 import { caseEvents, cases } from './cases.tables.ts';
 import { hashEvent } from './domain/event-chain.ts';
 
@@ -22,7 +23,12 @@ export interface NewEvent {
   payload: Record<string, unknown>;
 }
 
-export async function appendEvent(tx: Tx, head: ChainHead, event: NewEvent): Promise<ChainHead> {
+/**
+ * The next link of a chain, computed without writing anything: the event row to insert and the chain head
+ * after it. Callers that write the case row anyway carry the head in that write and send it together with
+ * the event (writeWithLink).
+ */
+export function nextLink(head: ChainHead, event: NewEvent) {
   const seq = head.eventCount + 1;
   const fields = {
     caseId: head.id,
@@ -39,7 +45,34 @@ export async function appendEvent(tx: Tx, head: ChainHead, event: NewEvent): Pro
     prevHash: head.lastEventHash,
   };
   const hash = hashEvent(fields);
-  await tx.insert(caseEvents).values({ ...fields, at: event.at, hash });
-  await tx.update(cases).set({ eventCount: seq, lastEventHash: hash }).where(eq(cases.id, head.id));
-  return { id: head.id, eventCount: seq, lastEventHash: hash };
+  const row: typeof caseEvents.$inferInsert = { ...fields, at: event.at, hash };
+  const next: ChainHead = { id: head.id, eventCount: seq, lastEventHash: hash };
+  return { row, head: next };
+}
+
+/** The insert of a link's event, to run or to put in one statement with the write of the case row. */
+function eventInsert(db: DbOrTx, link: ReturnType<typeof nextLink>) {
+  return db.insert(caseEvents).values(link.row);
+}
+
+/**
+ * Writes the case row (an insert or update that carries link.head) and the link's event in one statement:
+ * atomic on its own, and one round trip instead of two (issue 3 throughput, docs/BENCHMARKS.md "办件引擎").
+ */
+export async function writeWithLink(
+  db: DbOrTx,
+  caseWrite: { getSQL(): SQL },
+  link: ReturnType<typeof nextLink>,
+): Promise<void> {
+  await db.execute(sql`with case_write as (${caseWrite.getSQL()}) ${eventInsert(db, link).getSQL()}`);
+}
+
+export async function appendEvent(tx: Tx, head: ChainHead, event: NewEvent): Promise<ChainHead> {
+  const link = nextLink(head, event);
+  await eventInsert(tx, link);
+  await tx
+    .update(cases)
+    .set({ eventCount: link.head.eventCount, lastEventHash: link.head.lastEventHash })
+    .where(eq(cases.id, head.id));
+  return link.head;
 }

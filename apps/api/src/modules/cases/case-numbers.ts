@@ -1,15 +1,16 @@
 // Case numbers: region code + date (China time) + a per-region, per-day sequence. The upsert takes the
-// counter row's lock until the transaction ends, so concurrent submissions get distinct numbers.
+// counter row's lock until the transaction ends (or, outside one, until the statement ends), so concurrent
+// submissions get distinct numbers.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db.ts';
+import type { DbOrTx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { caseNumberCounters } from './cases.tables.ts';
 import { CASE_NUMBER_SEQUENCE_MAX, caseNumberDate, formatCaseNumber } from './domain/case-number.ts';
 
-export async function nextCaseNumber(tx: Tx, regionCode: string, at: Date): Promise<string> {
+export async function nextCaseNumber(db: DbOrTx, regionCode: string, at: Date): Promise<string> {
   const date = caseNumberDate(at);
   const day = date.replaceAll('-', '');
-  const [counter] = await tx
+  const [counter] = await db
     .insert(caseNumberCounters)
     .values({ regionCode, day, last: 1 })
     .onConflictDoUpdate({

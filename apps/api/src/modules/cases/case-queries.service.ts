@@ -1,6 +1,6 @@
 // Reading cases: one case as its viewer may see it, the applicant's own list, the staff work lists sorted by
 // due date with warning colours, and the public progress lookup by case number and phone.
-import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -158,7 +158,13 @@ async function pagedCases(
 
 function scopeCondition(actor: Actor): SQL {
   if (actor.orgId) return eq(cases.orgId, actor.orgId);
-  if (actor.regionCode) return like(cases.regionCode, `${trimRegion(actor.regionCode)}%`);
+  if (actor.regionCode) {
+    // A region's subtree is a range of 12-digit codes. Written as a range, the (region_code, …) queue indexes
+    // scan just that range; LIKE 'prefix%' cannot use them under the database's non-C collation and read the
+    // whole province's queue (docs/BENCHMARKS.md "办件引擎").
+    const prefix = trimRegion(actor.regionCode);
+    return between(cases.regionCode, prefix.padEnd(12, '0'), prefix.padEnd(12, '9'));
+  }
   return sql`false`;
 }
 

@@ -18,12 +18,17 @@ export async function lockCase(tx: Tx, id: string): Promise<CaseRow | undefined>
   return row;
 }
 
+/** The update of a case row, not yet run: to await, or to combine with an event (writeWithLink). */
+export function caseUpdate(db: DbOrTx, id: string, values: Partial<typeof cases.$inferInsert>) {
+  return db.update(cases).set(values).where(eq(cases.id, id));
+}
+
 export async function updateCase(
   tx: Tx,
   id: string,
   values: Partial<typeof cases.$inferInsert>,
 ): Promise<void> {
-  await tx.update(cases).set(values).where(eq(cases.id, id));
+  await caseUpdate(tx, id, values);
 }
 
 export async function listCaseMaterials(db: DbOrTx, caseId: string): Promise<CaseMaterialRow[]> {

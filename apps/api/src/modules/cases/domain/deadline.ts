@@ -27,6 +27,29 @@ export interface DeadlineView {
   unknownYears: number[];
 }
 
+/**
+ * The calendar answers by ISO date, the clocks count in day numbers: converting each day to a string and back
+ * was most of the time of a work list (a clock per row, each walking tens of days; docs/BENCHMARKS.md). A
+ * calendar object never changes (saving a year builds a new one), so its answers are kept per object.
+ */
+const workdayAnswers = new WeakMap<WorkingCalendar, Map<number, boolean>>();
+function workdayByNumber(calendar: WorkingCalendar): (day: number) => boolean {
+  let known = workdayAnswers.get(calendar);
+  if (!known) {
+    known = new Map();
+    workdayAnswers.set(calendar, known);
+  }
+  const answers = known;
+  return (day) => {
+    let answer = answers.get(day);
+    if (answer === undefined) {
+      answer = calendar.isWorkday(fromDayNumber(day));
+      answers.set(day, answer);
+    }
+    return answer;
+  };
+}
+
 export function computeDeadline(calendar: WorkingCalendar, input: DeadlineInput): DeadlineView {
   assertAmount(input.amount);
   const start = toDayNumber(input.start);
@@ -96,7 +119,7 @@ export function caseClock(calendar: WorkingCalendar, input: CaseClockInput): Cas
   assertAmount(input.yellowThresholdWorkdays);
   const accepted = toDayNumber(input.acceptedOn);
   const asOf = toDayNumber(input.asOf);
-  const isWorkday = (day: number) => calendar.isWorkday(fromDayNumber(day));
+  const isWorkday = workdayByNumber(calendar);
   const intervals = input.pauses.map((pause) => {
     const from = toDayNumber(pause.from);
     const to = pause.to === undefined ? asOf : toDayNumber(pause.to);
