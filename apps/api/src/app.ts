@@ -10,8 +10,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { registerBundleMemberHooks } from './modules/bundles/bundle-members.ts';
+import { bundleRoutes } from './modules/bundles/bundles.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { caseAssigneeRoutes } from './modules/cases/case-assignees.routes.ts';
+import { caseObligationRoutes } from './modules/cases/case-obligations.routes.ts';
 import { caseWorkRoutes } from './modules/cases/case-work.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
@@ -80,7 +83,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(caseRoutes(deps));
   await app.register(caseWorkRoutes(deps));
   await app.register(caseAssigneeRoutes(deps));
+  await app.register(caseObligationRoutes(deps));
   await app.register(messageRoutes(deps));
+  registerBundleMemberHooks();
+  await app.register(bundleRoutes(deps));
 
   app.get(
     '/api/openapi.json',

@@ -54,6 +54,15 @@ export interface Config {
   /** milliseconds between sweeps for process steps past their limit, which notify the department's chief
    * representatives and the supervisors once (ESCALATION_SWEEP_MS, default 60000; 0 = no sweep here) */
   escalationSweepMs: number;
+  /** 容缺受理: working days an applicant has to supply a missing material, for items whose guide sets none
+   * (MISSING_MATERIAL_DUE_WORKDAYS, default 5; a setting, not law) */
+  missingMaterialDueWorkdays: number;
+  /** 容缺受理: the applicant is reminded once when this many working days or fewer are left before a missing
+   * material is due (MISSING_MATERIAL_REMIND_WORKDAYS, default 2) */
+  missingMaterialRemindWorkdays: number;
+  /** milliseconds between sweeps that remind applicants of 容缺 materials coming due and handle those past
+   * due as the item's rule says (MISSING_MATERIAL_SWEEP_MS, default 60000; 0 = no sweep here) */
+  missingMaterialSweepMs: number;
   /** a case turns yellow when this many working days or fewer remain (WARNING_YELLOW_WORKDAYS, default 2) */
   warningYellowWorkdays: number;
   /** progress lookups (case number + phone) per IP per minute (PROGRESS_LOOKUP_RATE_PER_MINUTE, default 10) */
@@ -77,6 +86,11 @@ const int = (value: string | undefined, fallback: number): number => {
 };
 const bool = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes'].includes(value.toLowerCase());
+
+const positive = (name: string, n: number): number => {
+  if (n < 1) throw new Error(`配置项 ${name} 应为正整数：${n}`);
+  return n;
+};
 
 const realNameMode = (value: string | undefined): Config['realNameMode'] => {
   if (value === undefined || value === '' || value === 'checksum') return 'checksum';
@@ -110,6 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smsGatewayUrl: env.SMS_GATEWAY_URL || null,
     outboxPollMs: int(env.OUTBOX_POLL_MS, 1000),
     escalationSweepMs: int(env.ESCALATION_SWEEP_MS, 60_000),
+    missingMaterialDueWorkdays: positive(
+      'MISSING_MATERIAL_DUE_WORKDAYS',
+      int(env.MISSING_MATERIAL_DUE_WORKDAYS, 5),
+    ),
+    missingMaterialRemindWorkdays: int(env.MISSING_MATERIAL_REMIND_WORKDAYS, 2),
+    missingMaterialSweepMs: int(env.MISSING_MATERIAL_SWEEP_MS, 60_000),
     warningYellowWorkdays: int(env.WARNING_YELLOW_WORKDAYS, 2),
     progressLookupRatePerMinute: int(env.PROGRESS_LOOKUP_RATE_PER_MINUTE, 10),
     realNameMode: realNameMode(env.REAL_NAME_MODE),

@@ -3,6 +3,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startEscalationSweep } from './modules/cases/case-escalation.scheduler.ts';
+import { startMissingMaterialSweep } from './modules/cases/case-missing.scheduler.ts';
 import { openDatabase } from './platform/db.ts';
 import { startOutboxDispatcher } from './platform/outbox.ts';
 import { warmUpPdf } from './platform/pdf.ts';
@@ -31,6 +32,7 @@ vacuumTimer?.unref();
 let closing = false;
 let outboxDispatcher: { stop(): Promise<void> } | undefined;
 let escalationSweep: { stop(): Promise<void> } | undefined;
+let missingMaterialSweep: { stop(): Promise<void> } | undefined;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
@@ -40,6 +42,7 @@ async function shutdown(signal: string) {
   force.unref();
   await outboxDispatcher?.stop();
   await escalationSweep?.stop();
+  await missingMaterialSweep?.stop();
   await app.close();
   await database.close();
   process.exit(0);
@@ -55,6 +58,10 @@ outboxDispatcher = startOutboxDispatcher(
   app.log,
 );
 escalationSweep = startEscalationSweep({ db: database.db, database, config, now: () => new Date() }, app.log);
+missingMaterialSweep = startMissingMaterialSweep(
+  { db: database.db, database, config, now: () => new Date() },
+  app.log,
+);
 app.log.info(
   `蒙速办 平台已启动：http://localhost:${config.port}（数据库：${database.kind === 'pglite' ? `内嵌 PGlite，目录 ${config.dataDir}` : 'PostgreSQL 服务器'}）`,
 );

@@ -97,6 +97,12 @@ DELETE /api/cases/:id/materials/:materialRowId (verified)      401 409 404 404 4
 GET /api/cases/:id/materials/:materialRowId/file (submitted)   401 200 404 404 404 200 403 403 403 200 403  200 403  200 200 403 200 403
 GET /api/cases/:id/documents/:file (receipt)                   401 200 404 404 404 200 403 403 403 200 403  200 403  200 200 403 200 403
 GET /api/cases/:id/assignees (submitted)                       401 403 403 403 403 403 403 403 403 403 403  200 403  200 403 403 403 403
+GET /api/cases/:id/commitment (submitted)                      401 200 404 404 404 200 403 403 403 200 403  200 403  200 200 403 200 403
+POST /api/cases/:id/commitment (item-without-commitment)       401 409 404 404 404 403 403 403 403 409 403  403 403  409 403 403 403 403
+GET /api/cases/:id/commitment/pdf (none-signed)                401 404 404 404 404 404 403 403 403 404 403  404 403  404 404 403 404 403
+POST /api/cases/:id/missing-materials/:materialId/supplied (nothing-missing) 401 403 403 403 403 403 403 403 403 404 403  404 403  404 403 403 403 403
+GET /api/verification-tasks                                    401 403 403 403 403 403 403 403 403 403 403  200 200  200 403 403 403 403
+POST /api/verification-tasks/:id/outcome (unknown-task)        401 403 403 403 403 403 403 403 403 403 403  404 404  404 403 403 403 403
 POST /api/window/cases (intake)                                401 403 403 403 403 403 403 403 403 201 403  403 403  201 403 403 403 403
 GET /api/worklists/:queue (window)                             401 403 403 403 403 403 403 403 403 200 200  403 403  200 403 403 403 403
 GET /api/worklists/:queue (department)                         401 403 403 403 403 403 403 403 403 403 403  200 200  200 403 403 403 403
@@ -131,6 +137,7 @@ const PREFIXES = [
   '/api/authorisations',
   '/api/persons',
   '/api/enterprises',
+  '/api/verification-tasks',
 ];
 const covered = (url: string) => PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
 
@@ -354,6 +361,30 @@ const PROBES: Record<string, Probe> = {
     method: 'GET',
     url: `/api/cases/${f.submitted}/assignees`,
   }),
+  'GET /api/cases/:id/commitment (submitted)': () => ({
+    method: 'GET',
+    url: `/api/cases/${f.submitted}/commitment`,
+  }),
+  'POST /api/cases/:id/commitment (item-without-commitment)': () => ({
+    method: 'POST',
+    url: `/api/cases/${f.submitted}/commitment`,
+    payload: { fullName: f.applicant.name },
+  }),
+  'GET /api/cases/:id/commitment/pdf (none-signed)': () => ({
+    method: 'GET',
+    url: `/api/cases/${f.submitted}/commitment/pdf`,
+  }),
+  'POST /api/cases/:id/missing-materials/:materialId/supplied (nothing-missing)': () => ({
+    method: 'POST',
+    url: `/api/cases/${f.accepted}/missing-materials/${requiredMaterialIds(desk.item.guide)[0]}/supplied`,
+    payload: {},
+  }),
+  'GET /api/verification-tasks': () => ({ method: 'GET', url: '/api/verification-tasks' }),
+  'POST /api/verification-tasks/:id/outcome (unknown-task)': () => ({
+    method: 'POST',
+    url: `/api/verification-tasks/${randomUUID()}/outcome`,
+    payload: { outcome: 'confirmed' },
+  }),
   'POST /api/window/cases (intake)': () => ({
     method: 'POST',
     url: '/api/window/cases',
@@ -496,6 +527,7 @@ describe("own data and others' data", () => {
       [`/api/cases/${f.submitted}`, `/api/cases/${randomUUID()}`],
       [`/api/cases/${f.accepted}/documents/receipt.pdf`, `/api/cases/${randomUUID()}/documents/receipt.pdf`],
       [`/api/cases/${f.draft}/reusable-materials`, `/api/cases/${randomUUID()}/reusable-materials`],
+      [`/api/cases/${f.submitted}/commitment`, `/api/cases/${randomUUID()}/commitment`],
       [
         `/api/cases/${f.submitted}/materials/${f.submittedMaterial}/file`,
         `/api/cases/${randomUUID()}/materials/${randomUUID()}/file`,

@@ -169,6 +169,36 @@ export const ApplicationFormField = Type.Object({
 });
 export type ApplicationFormField = Static<typeof ApplicationFormField>;
 
+/** 容缺受理 (seed 000 二(六)、seed 001: 梳理公布可容缺受理的材料): when the missing materials are due, what they
+ * hold back, and what happens when they do not come. Optional: an item without it uses the platform's
+ * settings (config.ts MISSING_MATERIAL_DUE_WORKDAYS) and the issue's base rule (no decision before they
+ * are supplied; suspend on expiry). Nothing here is law: each value is the item's own setting. */
+export const MISSING_MATERIAL_HOLDS = ['decision', 'result'] as const;
+export type MissingMaterialHold = (typeof MISSING_MATERIAL_HOLDS)[number];
+export const MISSING_MATERIAL_EXPIRY_ACTIONS = ['suspend', 'terminate'] as const;
+export type MissingMaterialExpiryAction = (typeof MISSING_MATERIAL_EXPIRY_ACTIONS)[number];
+export const MissingMaterialRules = Type.Object({
+  /** working days from acceptance to supply them; the clerk may set fewer, never more */
+  dueWorkdays: Opt(Type.Integer({ minimum: 1, maximum: 60 })),
+  /** 'decision': no decision until supplied; 'result': a decision may be made, the result is held back */
+  holdUntil: Type.Enum(MISSING_MATERIAL_HOLDS),
+  /** what an expired due date does: suspend the case (its clock stops) or terminate it */
+  onExpiry: Type.Enum(MISSING_MATERIAL_EXPIRY_ACTIONS),
+  /** applicants with a credit mark are not accepted with missing materials (seed 000: 根据申请人信用状况) */
+  excludeBadCredit: Type.Boolean(),
+});
+export type MissingMaterialRules = Static<typeof MissingMaterialRules>;
+
+/** 告知承诺 (seed 001: 明确承诺内容、法律责任、监管细则): the text the applicant signs and the 事后核查 that follows. */
+export const Commitment = Type.Object({
+  text: Type.String({ maxLength: 4000 }),
+  /** working days after the decision within which the department verifies the commitment */
+  verifyWithinWorkdays: Type.Integer({ minimum: 1, maximum: 250 }),
+  /** applicants who broke a commitment before may not decide on a commitment again */
+  excludeBrokenCommitment: Type.Boolean(),
+});
+export type Commitment = Static<typeof Commitment>;
+
 export const Guide = Type.Object({
   name: Name(),
   baseCode: Name({ maxLength: 60 }),
@@ -207,5 +237,7 @@ export const Guide = Type.Object({
   faqs: Type.Array(Faq, { maxItems: 50 }),
   keywords: Type.Array(Name({ maxLength: 40 }), { maxItems: 30 }),
   applicationForm: Opt(Type.Object({ fields: Type.Array(ApplicationFormField, { maxItems: 100 }) })),
+  missingMaterialRules: Opt(MissingMaterialRules),
+  commitment: Opt(Commitment),
 });
 export type Guide = Static<typeof Guide>;

@@ -1,3 +1,5 @@
+export * from './bundle.ts';
+export * from './bundle-views.ts';
 export * from './checksums.ts';
 export * from './errors.ts';
 export * from './guide.ts';

@@ -14,6 +14,8 @@ import type {
   MATERIAL_REQUIREMENTS,
   MATERIAL_SOURCES,
   MaturityLevel,
+  MISSING_MATERIAL_EXPIRY_ACTIONS,
+  MISSING_MATERIAL_HOLDS,
   RESULT_KINDS,
   TimeLimit,
   WINDOW_CATEGORIES,
@@ -143,6 +145,15 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'applicationForm.fields[].overrides.minimum': '最小值',
   'applicationForm.fields[].overrides.maximum': '最大值',
   'applicationForm.fields[].overrides.enum': '可选值',
+  missingMaterialRules: '容缺受理规则',
+  'missingMaterialRules.dueWorkdays': '容缺材料补交期限（工作日）',
+  'missingMaterialRules.holdUntil': '容缺材料未补齐时暂缓',
+  'missingMaterialRules.onExpiry': '逾期未补交的处理',
+  'missingMaterialRules.excludeBadCredit': '有失信记录的申请人不适用容缺',
+  commitment: '告知承诺',
+  'commitment.text': '承诺书内容',
+  'commitment.verifyWithinWorkdays': '事后核查期限（工作日）',
+  'commitment.excludeBrokenCommitment': '曾违背承诺的申请人不适用告知承诺',
 };
 
 export const ITEM_TYPE_LABELS: EnumLabels = {
@@ -237,6 +248,16 @@ export const RESULT_KIND_LABELS: EnumLabels = {
   filing_receipt: '备案凭证',
   other: '其他',
 } satisfies Labels<typeof RESULT_KINDS>;
+
+export const MISSING_MATERIAL_HOLD_LABELS: EnumLabels = {
+  decision: '补齐前不作出决定',
+  result: '可作出决定，补齐前不出具结果',
+} satisfies Labels<typeof MISSING_MATERIAL_HOLDS>;
+
+export const MISSING_MATERIAL_EXPIRY_LABELS: EnumLabels = {
+  suspend: '中止办理（办理时限暂停计算）',
+  terminate: '终止办理',
+} satisfies Labels<typeof MISSING_MATERIAL_EXPIRY_ACTIONS>;
 
 export const WEEKDAY_LABELS: Readonly<Record<number, string>> = {
   1: '星期一',

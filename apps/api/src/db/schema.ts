@@ -1,6 +1,8 @@
 // Every module's tables, for drizzle-kit and the typed database handle. Each module owns its own.
 
+export * from '../modules/bundles/bundles.tables.ts';
 export * from '../modules/calendar/calendar.tables.ts';
+export * from '../modules/cases/case-obligations.tables.ts';
 export * from '../modules/cases/cases.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
 export * from '../modules/documents/documents.tables.ts';

@@ -73,6 +73,8 @@ export interface PdfWriter {
   /** a label with an underlined space to write on (blank form) or a value written on the line */
   fieldLine(label: string, value?: string, options?: { labelWidth?: number; color?: Rgb }): void;
   qrCode(content: string, options?: QrOptions): Promise<void>;
+  /** a PNG (e.g. a drawn signature) at the left margin, scaled to `width` points; the caller checked the bytes */
+  image(png: Uint8Array, options: { width: number; maxHeight?: number }): Promise<void>;
   /** a bordered mark at the top right of the current page, e.g. 「样表」 */
   stamp(text: string, color?: Rgb): void;
   space(points: number): void;
@@ -330,6 +332,20 @@ class ChineseDocument implements PdfWriter {
     });
     if (float) this.float = { bottom: this.y - height - 4, width: size + 16 };
     else this.y -= height + 6;
+  }
+
+  async image(png: Uint8Array, options: { width: number; maxHeight?: number }): Promise<void> {
+    this.clearFloat();
+    const embedded = await this.doc.embedPng(png);
+    const scale = Math.min(
+      options.width / embedded.width,
+      (options.maxHeight ?? Number.POSITIVE_INFINITY) / embedded.height,
+    );
+    const width = embedded.width * scale;
+    const height = embedded.height * scale;
+    this.ensure(height);
+    this.page.drawImage(embedded, { x: MARGIN.side, y: this.y - height, width, height });
+    this.y -= height + 4;
   }
 
   stamp(text: string, color: Rgb = COLORS.red): void {

@@ -1,6 +1,6 @@
 import { isValidCreditCode, isValidIdNumber } from '@msb/contracts';
 import { describe, expect, it } from 'vitest';
-import { demoItems, demoOrgs } from './demo/index.ts';
+import { demoBundles, demoItems, demoOrgs } from './demo/index.ts';
 import { DEMO_CASE_ORG_KEY, demoAccounts, demoCitizen, demoEnterprise } from './demo-accounts.ts';
 
 const KDL = '150203000000';
@@ -28,6 +28,27 @@ describe('demo accounts', () => {
     expect(byName.get('chief')?.roles).toEqual(['chief_representative']);
     expect(byName.get('output')?.roles).toEqual(['output_clerk']);
     expect(new Set(demoAccounts.map((a) => a.username)).size).toBe(demoAccounts.length);
+  });
+
+  it('staff every member department of the 昆都仑区 bundles (一件事), and the lead 卫健委 with a chief', () => {
+    const kdlBundles = demoBundles.filter((b) => b.regionCode === KDL);
+    expect(kdlBundles.length).toBeGreaterThanOrEqual(5);
+    const approverOrgs = new Set(
+      demoAccounts.filter((a) => a.roles.includes('approver')).map((a) => a.orgKey),
+    );
+    for (const b of kdlBundles)
+      for (const m of b.definition.members)
+        expect(approverOrgs.has(m.orgKey), `${b.code} ${m.key}`).toBe(true);
+    const chief = demoAccounts.find((a) => a.username === 'chief-wjw');
+    expect(chief).toMatchObject({ roles: ['chief_representative'], regionCode: KDL, orgKey: 'kdl-wjw' });
+    expect(kdlBundles.some((b) => b.leadOrgKey === chief?.orgKey)).toBe(true);
+    const orgKeys = new Set(demoOrgs.map((o) => o.key));
+    for (const a of demoAccounts) {
+      expect(a.displayName, a.username).toMatch(/（示例）$/);
+      if (a.orgKey) expect(orgKeys.has(a.orgKey), a.username).toBe(true);
+      if (a.orgKey)
+        expect(demoOrgs.find((o) => o.key === a.orgKey)?.regionCode, a.username).toBe(a.regionCode);
+    }
   });
 
   it('use plainly fake, valid identifiers for the public accounts', () => {

@@ -19,6 +19,18 @@ export interface DemoAccount {
   orgKey: string | null;
 }
 
+/** Member departments of the 昆都仑区 demo bundles without an approver account yet, with their short names. */
+const BUNDLE_APPROVERS: [orgKey: string, shortName: string][] = [
+  ['kdl-wjw', '卫健委'],
+  ['kdl-gafj', '公安分局'],
+  ['kdl-ybj', '医保局'],
+  ['kdl-scjg', '市场监管局'],
+  ['kdl-xfdd', '消防救援大队'],
+  ['kdl-cgj', '城管执法局'],
+  ['kdl-swj', '税务局'],
+  ['kdl-gjj', '公积金管理部'],
+];
+
 export const demoAccounts: DemoAccount[] = [
   {
     username: 'admin',
@@ -96,7 +108,24 @@ export const demoAccounts: DemoAccount[] = [
     roles: ['output_clerk'],
     regionCode: KDL,
     orgKey: DEMO_CASE_ORG_KEY,
+  }, // 一件事 (demo bundles.ts): the lead 卫健委's chief representative and an approver of every other member
+  // department of the 昆都仑区 bundles (人社局 has its own above)
+  {
+    username: 'chief-wjw',
+    displayName: '昆都仑区卫健委首席代表（示例）',
+    roles: ['chief_representative'],
+    regionCode: KDL,
+    orgKey: 'kdl-wjw',
   },
+  ...BUNDLE_APPROVERS.map(
+    ([orgKey, name]): DemoAccount => ({
+      username: `approver-${orgKey.slice('kdl-'.length)}`,
+      displayName: `昆都仑区${name}审批人员（示例）`,
+      roles: ['approver'],
+      regionCode: KDL,
+      orgKey,
+    }),
+  ),
 ];
 
 /**

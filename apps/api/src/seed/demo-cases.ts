@@ -1,5 +1,6 @@
 // Demo cases (示例): a few applications of the demo citizen to 昆都仑区人社局's online items, taken through
 // the real case engine to different points, so that every work list has something to show at first start.
+import { idNumberCheckChar } from '@msb/contracts';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { performAction } from '../modules/cases/case-actions.service.ts';
@@ -21,6 +22,21 @@ const STAGES: { label: string; steps: CaseAction[] }[] = [
   { label: '审查中', steps: ['submit', 'accept', 'claim'] },
   { label: '准予办理', steps: ['submit', 'accept', 'claim', 'approve'] },
 ];
+
+/** Made-up 公民身份号码 of the demo deceased (昆都仑区, born 1950-01-01), check character computed. */
+const DECEASED_ID_FIRST17 = '15020319500101005';
+
+/** Answers to the application forms of 昆都仑区人社局's online items (退休, 丧葬补助金), all plainly demo. */
+const DEMO_FORM_DATA: Record<string, unknown> = {
+  'applicant.address': '包头市昆都仑区示例路 1 号（示例）',
+  'retirement.type': 'normal',
+  'retirement.date': '2026-09-01',
+  'retirement.contributionMonths': 396,
+  'deceased.name': '示例逝者',
+  'deceased.idNumber': `${DECEASED_ID_FIRST17}${idNumberCheckChar(DECEASED_ID_FIRST17)}`,
+  'deceased.deathDate': '2026-01-10',
+  'deceased.relationship': 'child',
+};
 
 async function demoMaterialPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -65,7 +81,8 @@ export async function loadDemoCases(deps: Deps): Promise<number> {
         ...(guide.delivery.includes('download') || !guide.delivery.includes('post')
           ? {}
           : { postalAddress: '示例路 1 号（示例）' }),
-        formData: { 'applicant.address': '包头市昆都仑区示例路 1 号（示例）' },
+        // only the keys the item's form asks are kept (composeForm), so one set of answers serves every item
+        formData: DEMO_FORM_DATA,
       },
       `demo-case-${i}`,
     );

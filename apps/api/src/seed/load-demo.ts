@@ -20,6 +20,7 @@ import type { Deps } from '../platform/deps.ts';
 import { demoItems } from './demo/index.ts';
 import { demoOrgs } from './demo/orgs.ts';
 import { DEMO_PASSWORD, demoAccounts, demoCitizen, demoEnterprise } from './demo-accounts.ts';
+import { loadDemoBundles } from './demo-bundles.ts';
 import { loadDemoCases } from './demo-cases.ts';
 
 const SYSTEM: Actor = {
@@ -36,7 +37,7 @@ const SYSTEM: Actor = {
 
 export async function loadDemoData(
   deps: Deps,
-): Promise<{ orgs: number; implementations: number; cases: number }> {
+): Promise<{ orgs: number; implementations: number; bundles: number; cases: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrgs) {
     const row = await createOrg(deps, null, { ...org, isDemo: true });
@@ -62,6 +63,7 @@ export async function loadDemoData(
   const actor = { ...SYSTEM, userId: accounts[0]?.userId ?? SYSTEM.userId };
   const forms = new FormFiles(deps, actor.userId);
   let count = 0;
+  const implementationIds = new Map<string, string>();
   for (const item of demoItems) {
     const base = await createBaseItem(deps, actor, {
       code: item.baseCode,
@@ -84,6 +86,7 @@ export async function loadDemoData(
         isDemo: true,
         demoFlaw: impl.flaw ?? null,
       });
+      implementationIds.set(`${item.baseCode}|${impl.orgKey}`, implementation.id);
       if ((impl.status ?? 'published') === 'published') {
         await submitForReview(deps, actor, version.id);
         await publishVersion(deps, actor, version.id, '示例数据初始化');
@@ -95,8 +98,9 @@ export async function loadDemoData(
       count++;
     }
   }
+  const bundles = await loadDemoBundles(deps, actor, orgIds, implementationIds);
   const cases = await loadDemoCases(deps);
-  return { orgs: demoOrgs.length, implementations: count, cases };
+  return { orgs: demoOrgs.length, implementations: count, bundles, cases };
 }
 
 /** Generates one blank and one sample PDF per form material name (content-addressed, so shared). */

@@ -14,6 +14,8 @@ import { users } from '../identity/identity.tables.ts';
 import { chinaDate } from './case-clock.ts';
 import { type ActionInput, EFFECTS } from './case-effects.ts';
 import { nextLink, writeWithLink } from './case-events.ts';
+import { runBundleMemberHooks } from './case-hooks.ts';
+import { transitionContextOf } from './case-obligations.repo.ts';
 import { actingRole, mayEverTake, relationTo } from './cases.policy.ts';
 import { type CaseRow, caseUpdate, lockCase } from './cases.repo.ts';
 import { caseMaterials } from './cases.tables.ts';
@@ -23,11 +25,31 @@ import {
   CASE_STATE_LABELS,
   type CaseAction,
   decideTransition,
+  findTransition,
   TRANSITION_INPUT_LABELS,
   type TransitionInput,
 } from './domain/transitions.ts';
 
 export type { ActionInput } from './case-effects.ts';
+
+/** Actions a bundle member takes only through its bundle case (one submission, one acceptance). */
+const BUNDLE_INTAKE_ACTIONS: ReadonlySet<CaseAction> = new Set([
+  'submit',
+  'resubmit',
+  'accept',
+  'request_correction',
+  'refuse',
+]);
+/** Actions whose notice the bundle sends for all its members at once. */
+const BUNDLE_NOTICE_ACTIONS: ReadonlySet<CaseAction> = new Set([
+  'submit',
+  'resubmit',
+  'accept',
+  'request_correction',
+  'refuse',
+  'deny',
+  'withdraw',
+]);
 
 export interface ActionResult {
   id: string;
@@ -36,8 +58,15 @@ export interface ActionResult {
   caseNumber: string | null;
 }
 
-/** Who acts: a signed-in user, or the platform itself (收件即受理 online, electronic delivery, archiving). */
-export type CaseActor = { kind: 'user'; actor: Actor } | { kind: 'system' };
+/**
+ * Who acts: a signed-in user, or the platform itself (收件即受理 online, electronic delivery, archiving), or a
+ * user acting on a member case through its bundle case (一件事: the comprehensive window accepts, the output
+ * window hands over, for every member department at once), whose role the bundles policy has established.
+ */
+export type CaseActor =
+  | { kind: 'user'; actor: Actor }
+  | { kind: 'system' }
+  | { kind: 'bundle'; actor: Actor; role: ActorRole };
 
 export async function performAction(
   deps: Deps,
@@ -50,6 +79,13 @@ export async function performAction(
   return deps.db.transaction(async (tx) => {
     const row = await lockCase(tx, caseId);
     if (!row) throw notFound('办件');
+    if (row.bundleCaseId && BUNDLE_INTAKE_ACTIONS.has(action)) {
+      // 一件事: one submission and one acceptance for every member (seed 000 一次受理)
+      throw new AppError(
+        'INVALID_TRANSITION',
+        '该事项属于“一件事”办件，请在一件事办件中统一提交、受理或补正',
+      );
+    }
     const updated = await applyAction(tx, deps, calendar, who, row, action, input);
     return {
       id: updated.id,
@@ -71,9 +107,12 @@ export async function applyAction(
   input: ActionInput,
 ): Promise<CaseRow> {
   const role = roleFor(who, row, action);
-  const decision = decideTransition(row.state, action, { role }, input as Record<string, unknown>, {
-    instantItem: row.instant,
-  });
+  // the facts the table's guards read are loaded only for rows that have guards
+  const guarded = (findTransition(row.state, action)?.blockedBy ?? []).length > 0;
+  const context = guarded
+    ? await transitionContextOf(tx, row)
+    : { instantItem: row.instant, decision: row.decision };
+  const decision = decideTransition(row.state, action, { role }, input as Record<string, unknown>, context);
   if (!decision.ok) {
     if (decision.code === 'VALIDATION_FAILED') {
       const fields = (decision.missing ?? []).map((key) => ({
@@ -85,7 +124,7 @@ export async function applyAction(
     throw new AppError(decision.code, decision.message);
   }
   const now = deps.now();
-  const actorId = who.kind === 'user' ? who.actor.userId : null;
+  const actorId = who.kind === 'system' ? null : who.actor.userId;
   const guide = await getFiledVersionGuide(deps, row.versionId, tx);
   const effect = await EFFECTS[action]({
     tx,
@@ -121,7 +160,10 @@ export async function applyAction(
   });
   await writeWithLink(tx, caseWrite, link);
   const after: CaseRow = { ...next, eventCount: head.eventCount, lastEventHash: head.lastEventHash };
-  if (effect.notice) await notifyApplicant(tx, after, effect.notice);
+  // a bundle member's intake and denial reach the applicant once, in the bundle's own notice
+  const bundleSpeaks = after.bundleCaseId !== null && BUNDLE_NOTICE_ACTIONS.has(action);
+  if (effect.notice && !bundleSpeaks) await notifyApplicant(tx, after, effect.notice);
+  await runBundleMemberHooks({ tx, deps, calendar, row: after, action });
   return followUp(tx, deps, calendar, after, action);
 }
 
@@ -134,7 +176,13 @@ async function followUp(
   action: CaseAction,
 ): Promise<CaseRow> {
   const system: CaseActor = { kind: 'system' };
-  if (action === 'submit' && row.state === 'submitted' && (await acceptsOnReceipt(tx, deps, row))) {
+  // a bundle member is accepted once, with the others, by its bundle case
+  if (
+    action === 'submit' &&
+    row.state === 'submitted' &&
+    !row.bundleCaseId &&
+    (await acceptsOnReceipt(tx, deps, row))
+  ) {
     // seed 001 二(二)2 收件即受理: the online submission is the acceptance
     const uploaded = await materialsOnFile(tx, row.id);
     return applyAction(tx, deps, calendar, system, row, 'accept', {
@@ -163,6 +211,7 @@ async function materialsOnFile(tx: Tx, caseId: string): Promise<string[]> {
 
 function roleFor(who: CaseActor, row: CaseRow, action: CaseAction): ActorRole {
   if (who.kind === 'system') return 'system';
+  if (who.kind === 'bundle') return who.role;
   const relation = relationTo(who.actor, row);
   switch (relation.kind) {
     case 'hidden':
@@ -182,8 +231,16 @@ function roleFor(who: CaseActor, row: CaseRow, action: CaseAction): ActorRole {
   }
 }
 
-/** The applicant's accounts (and the agent who filed it) get an in-app message; the contact phone an SMS. */
-async function notifyApplicant(tx: Tx, row: CaseRow, notice: { title: string; body: string }): Promise<void> {
+/**
+ * The applicant's accounts (and the agent who filed it) get an in-app message; the contact phone an SMS.
+ * `key` makes the message once-only (default: once per event of the case).
+ */
+export async function notifyApplicant(
+  tx: Tx,
+  row: CaseRow,
+  notice: { title: string; body: string },
+  key = `case:${row.id}:${row.eventCount}`,
+): Promise<void> {
   const conditions = [eq(users.id, row.filedBy)];
   if (row.applicantPersonId) conditions.push(eq(users.personId, row.applicantPersonId));
   if (row.applicantEnterpriseId) conditions.push(eq(users.enterpriseId, row.applicantEnterpriseId));
@@ -201,7 +258,7 @@ async function notifyApplicant(tx: Tx, row: CaseRow, notice: { title: string; bo
       title: notice.title,
       body: notice.body,
       caseId: row.id,
-      key: `case:${row.id}:${row.eventCount}:${account.id}`,
+      key: `${key}:${account.id}`,
     });
   }
   if (publicAccounts.length === 0) {

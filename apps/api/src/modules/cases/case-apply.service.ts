@@ -8,6 +8,7 @@ import type { DbOrTx, Tx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors.ts';
 import { workingCalendar } from '../calendar/calendar.service.ts';
+import type { WorkingCalendar } from '../calendar/domain/working-calendar.ts';
 import {
   getFiledVersionGuide,
   getPublishedGuide,
@@ -95,7 +96,7 @@ export async function applicantOf(
 }
 
 /** Earlier answers of the same applicant: the platform does not ask twice what it holds (seed 001). */
-async function earlierAnswers(deps: Deps, applicant: Applicant): Promise<Record<string, unknown>> {
+export async function earlierAnswers(deps: Deps, applicant: Applicant): Promise<Record<string, unknown>> {
   const [last] = await deps.db
     .select({ formData: cases.formData })
     .from(cases)
@@ -110,7 +111,7 @@ async function earlierAnswers(deps: Deps, applicant: Applicant): Promise<Record<
 }
 
 /** The form data to store: what was entered, over what the platform knew, with the held facts on top. */
-function composeForm(
+export function composeForm(
   guide: Guide,
   applicant: Applicant,
   base: Record<string, unknown>,
@@ -237,7 +238,7 @@ export async function createWindowCase(
   });
 }
 
-function mobileField(kind: Applicant['kind'], mobile: string): Record<string, string> {
+export function mobileField(kind: Applicant['kind'], mobile: string): Record<string, string> {
   if (!mobile) return {};
   return kind === 'person' ? { 'applicant.mobile': mobile } : { 'enterprise.contactMobile': mobile };
 }
@@ -252,7 +253,7 @@ function checkAudience(guide: Guide, applicant: Applicant): void {
   }
 }
 
-async function accountMobile(deps: Deps, actor: Actor): Promise<string | null> {
+export async function accountMobile(deps: Deps, actor: Actor): Promise<string | null> {
   const [row] = await deps.db.select({ mobile: users.mobile }).from(users).where(eq(users.id, actor.userId));
   return row?.mobile ?? null;
 }
@@ -267,6 +268,7 @@ interface NewCase {
   formData: Record<string, unknown>;
   draft: DraftInput;
   idempotencyKey: string | undefined;
+  bundleCaseId?: string;
 }
 
 async function insertCase(
@@ -277,7 +279,6 @@ async function insertCase(
   const calendar = await workingCalendar(deps);
   const state = intakeState(c.channel);
   const now = deps.now();
-  const { guide } = published;
   const received = state === 'submitted';
   if (c.idempotencyKey) {
     // a repeated request is answered before anything is taken or written (a race is settled by the unique
@@ -290,6 +291,31 @@ async function insertCase(
   // window of a hall queued behind it (issue 3 throughput, docs/BENCHMARKS.md). A transaction that fails
   // afterwards leaves a gap in the day's sequence; numbers stay unique and increasing.
   const caseNumber = received ? await nextCaseNumber(deps.db, published.region.code, now) : null;
+  const { values, link } = newCaseRow(published, c, { state, caseNumber, now, calendar });
+  const caseRow = deps.db.insert(cases).values(values);
+  // One statement writes the case and its first event: atomic without BEGIN/COMMIT, and three round trips
+  // fewer per intake than a transaction of two inserts (issue 3 throughput, docs/BENCHMARKS.md "办件引擎").
+  try {
+    await writeWithLink(deps.db, caseRow, link);
+    return { id: values.id, created: true };
+  } catch (error) {
+    // the same key sent twice at once: the loser of the unique index reads the winner's case
+    if (c.idempotencyKey && isUniqueViolation(error)) {
+      const existing = await findByKey(deps.db, c.actor.userId, c.idempotencyKey);
+      if (existing) return { id: existing, created: false };
+    }
+    throw error;
+  }
+}
+
+/** The row of a new case and the first link of its event chain, computed before the insert. */
+function newCaseRow(
+  published: PublishedGuideView,
+  c: NewCase,
+  at: { state: 'draft' | 'submitted'; caseNumber: string | null; now: Date; calendar: WorkingCalendar },
+) {
+  const { guide } = published;
+  const { state, caseNumber, now, calendar } = at;
   const id = randomUUID();
   // the first link of the chain is computed before the insert, so the row carries its head from the start
   const link = nextLink(
@@ -302,10 +328,15 @@ async function insertCase(
       fromState: null,
       toState: state,
       comment: null,
-      payload: { channel: c.channel, caseNumber, versionId: published.versionId },
+      payload: {
+        channel: c.channel,
+        caseNumber,
+        versionId: published.versionId,
+        ...(c.bundleCaseId ? { bundleCaseId: c.bundleCaseId } : {}),
+      },
     },
   );
-  const caseRow = deps.db.insert(cases).values({
+  const values = {
     id,
     caseNumber,
     implementationId: published.id,
@@ -332,26 +363,79 @@ async function insertCase(
     maturity: guide.maturity,
     deliveryPreference: c.draft.deliveryPreference ?? null,
     postalAddress: c.draft.postalAddress ?? null,
+    bundleCaseId: c.bundleCaseId ?? null,
     isDemo: published.isDemo,
-    ...(received ? { receivedAt: now, correctionDue: calendar.addWorkdays(chinaDate(now), 5) } : {}),
+    ...(state === 'submitted'
+      ? { receivedAt: now, correctionDue: calendar.addWorkdays(chinaDate(now), 5) }
+      : {}),
     eventCount: link.head.eventCount,
     lastEventHash: link.head.lastEventHash,
     createdAt: now,
     updatedAt: now,
-  });
-  // One statement writes the case and its first event: atomic without BEGIN/COMMIT, and three round trips
-  // fewer per intake than a transaction of two inserts (issue 3 throughput, docs/BENCHMARKS.md "办件引擎").
-  try {
-    await writeWithLink(deps.db, caseRow, link);
-    return { id, created: true };
-  } catch (error) {
-    // the same key sent twice at once: the loser of the unique index reads the winner's case
-    if (c.idempotencyKey && isUniqueViolation(error)) {
-      const existing = await findByKey(deps.db, c.actor.userId, c.idempotencyKey);
-      if (existing) return { id: existing, created: false };
-    }
-    throw error;
+  } satisfies typeof cases.$inferInsert;
+  return { values, link };
+}
+
+/** 一件事: one member case of a bundle case, filed in the bundle's transaction. */
+export interface MemberCase {
+  published: PublishedGuideView;
+  /** the bundle's form data; each member keeps the keys its own form asks */
+  formData: Record<string, unknown>;
+  situation: Record<string, string[]>;
+  /** draft: online before submission, or waiting for a member it depends on; submitted: window intake */
+  state: 'draft' | 'submitted';
+  caseNumber: string | null;
+}
+
+/**
+ * Writes the member cases of one bundle case (each with its first event) inside the caller's transaction, one
+ * statement per member. The applicant and channel are the bundle's; delivery is the bundle's output.
+ */
+export async function insertMemberCases(
+  tx: Tx,
+  deps: Deps,
+  calendar: WorkingCalendar,
+  bundle: {
+    id: string;
+    actor: Actor;
+    applicant: Applicant;
+    channel: IntakeChannel;
+    contactMobile: string;
+    deliveryPreference: DraftInput['deliveryPreference'];
+    postalAddress: string | null;
+  },
+  members: readonly MemberCase[],
+): Promise<string[]> {
+  const now = deps.now();
+  const ids: string[] = [];
+  for (const m of members) {
+    checkAudience(m.published.guide, bundle.applicant);
+    const c: NewCase = {
+      actor: bundle.actor,
+      applicant: bundle.applicant,
+      agentPersonId: null,
+      authorisationId: null,
+      channel: bundle.channel,
+      contactMobile: bundle.contactMobile,
+      formData: composeForm(m.published.guide, bundle.applicant, {}, m.formData),
+      draft: {
+        situation: m.situation,
+        ...(bundle.deliveryPreference ? { deliveryPreference: bundle.deliveryPreference } : {}),
+        ...(bundle.postalAddress ? { postalAddress: bundle.postalAddress } : {}),
+      },
+      idempotencyKey: undefined,
+      bundleCaseId: bundle.id,
+    };
+    const { values, link } = newCaseRow(m.published, c, {
+      state: m.state,
+      caseNumber: m.caseNumber,
+      now,
+      calendar,
+    });
+    await writeWithLink(tx, tx.insert(cases).values(values), link);
+    ids.push(values.id);
   }
+  return ids;
 }
 
 function creatorRole(actor: Actor, row: Pick<CaseRow, 'agentPersonId'>): string {
@@ -372,7 +456,7 @@ async function findByKey(db: Deps['db'] | Tx, userId: string, key: string): Prom
   return row?.id;
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const seen = new Set<unknown>();
   let e: unknown = error;
   while (e && typeof e === 'object' && !seen.has(e)) {
@@ -411,7 +495,7 @@ export async function saveDraft(deps: Deps, actor: Actor, caseId: string, input:
 }
 
 /** Masked values sent back unchanged (e.g. "1502**********1234") mean "keep what is stored". */
-function withoutMasked(data: Record<string, unknown>): Record<string, unknown> {
+export function withoutMasked(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).filter(([, v]) => !(typeof v === 'string' && v.includes('*'))),
   );

@@ -10,6 +10,12 @@ import type { WorkingCalendar } from '../calendar/domain/working-calendar.ts';
 import { users } from '../identity/identity.tables.ts';
 import { chinaDate, clockOf, dueColumns } from './case-clock.ts';
 import { nextCaseNumber } from './case-numbers.ts';
+import {
+  acceptanceTerms,
+  missingNotice,
+  openVerificationTask,
+  recordMissingMaterials,
+} from './case-obligation-effects.ts';
 import { checkSubmission } from './case-submission.ts';
 import { mayWorkAsAssignee } from './cases.policy.ts';
 import type { CaseRow } from './cases.repo.ts';
@@ -44,6 +50,8 @@ export interface ActionInput {
   trackingNumber?: string;
   signedReceipt?: string;
   assignee?: string;
+  /** 容缺受理: materials accepted as missing, each with its due period in working days */
+  missingMaterials?: { materialId: string; dueWorkdays?: number }[];
 }
 
 export interface Effect {
@@ -90,7 +98,12 @@ async function staffOfOrg(ctx: EffectContext, userId: string): Promise<{ id: str
 }
 
 const submit: EffectFn = async (ctx) => {
-  const problems: FieldError[] = await checkSubmission(ctx.tx, ctx.row, ctx.guide, ctx.now);
+  // a bundle member the platform submits once the member it waited for is approved: its materials were
+  // collected and checked for the whole bundle (一件事: 一套材料)
+  const problems: FieldError[] =
+    ctx.role === 'system' && ctx.row.bundleCaseId
+      ? []
+      : await checkSubmission(ctx.tx, ctx.row, ctx.guide, ctx.now);
   if (problems.length > 0) throw validationFailed(problems, '申请尚不完整，请按提示修改后再提交');
   const caseNumber = ctx.row.caseNumber ?? (await nextCaseNumber(ctx.tx, ctx.row.regionCode, ctx.now));
   return {
@@ -107,15 +120,18 @@ const submit: EffectFn = async (ctx) => {
 
 const accept: EffectFn = async (ctx) => {
   const checklist = ctx.input.materialsChecklist ?? [];
+  const terms = await acceptanceTerms(ctx);
   const outcome = checkAcceptanceChecklist(
     {
       guide: ctx.guide,
       answers: ctx.row.situation,
       originalsRequired: ctx.role !== 'system' && (ctx.row.channel === 'window' || ctx.row.maturity === 'II'),
+      committed: terms.committed,
     },
     checklist,
   );
   if (outcome.errors.length > 0) throw validationFailed(outcome.errors, '材料核验未通过，不能受理');
+  const missing = await recordMissingMaterials(ctx, checklist, outcome.allowedMissing, terms);
   await markMaterialsChecked(ctx, checklist);
   // 第三十二条: no correction notice within five working days of receipt → accepted from the day of receipt
   const receivedOn = chinaDate(ctx.row.receivedAt ?? ctx.now);
@@ -138,6 +154,16 @@ const accept: EffectFn = async (ctx) => {
     payload: {
       materialsChecklist: checklist,
       allowedMissing: outcome.allowedMissing,
+      missingMaterials: missing,
+      ...(terms.commitment
+        ? {
+            commitment: {
+              signedAt: terms.commitment.signedAt.toISOString(),
+              materialIds: terms.commitment.materialIds,
+              pdfSha256: terms.commitment.pdfSha256,
+            },
+          }
+        : {}),
       acceptedOn,
       deemedAccepted: deemed.deemed,
       legalDue: view?.legalDue,
@@ -145,7 +171,7 @@ const accept: EffectFn = async (ctx) => {
     },
     notice: {
       title: '申请已受理',
-      body: `办件 ${ctx.row.caseNumber ?? ''} 已受理，承诺办结日期 ${view?.promisedDue ?? ''}`,
+      body: `办件 ${ctx.row.caseNumber ?? ''} 已受理，承诺办结日期 ${view?.promisedDue ?? ''}${missingNotice(missing)}`,
     },
   };
 };
@@ -318,6 +344,8 @@ const decide =
   (outcome: 'approved' | 'denied'): EffectFn =>
   async (ctx) => {
     if (ctx.role !== 'window_clerk') requireAssignee(ctx);
+    // 告知承诺: a decision to approve on a commitment is verified afterwards (事后核查)
+    const verificationDueOn = outcome === 'approved' ? await openVerificationTask(ctx) : null;
     return {
       set: {
         decision: outcome,
@@ -325,7 +353,11 @@ const decide =
         decidedAt: ctx.now,
         decidedBy: ctx.actorId,
       },
-      payload: { decision: outcome, decisionReasons: ctx.input.decisionReasons },
+      payload: {
+        decision: outcome,
+        decisionReasons: ctx.input.decisionReasons,
+        ...(verificationDueOn ? { verificationDue: verificationDueOn } : {}),
+      },
       notice: {
         title: outcome === 'approved' ? '准予办理' : '不予办理',
         body: `办件 ${ctx.row.caseNumber ?? ''} 已作出${outcome === 'approved' ? '准予' : '不予'}决定`,
@@ -365,6 +397,15 @@ const close: EffectFn = async (ctx) => ({ set: { closedAt: ctx.now }, payload: {
 
 const withdraw: EffectFn = async (ctx) => ({ set: {}, payload: pick(ctx.input, ['comment']) });
 
+const revoke: EffectFn = async (ctx) => ({
+  set: {},
+  payload: pick(ctx.input, ['reason']),
+  notice: {
+    title: '准予决定已撤销',
+    body: `办件 ${ctx.row.caseNumber ?? ''}（${ctx.row.itemName}）的准予决定已撤销，理由：${ctx.input.reason ?? ''}`,
+  },
+});
+
 const terminate: EffectFn = async (ctx) => ({
   set: {},
   payload: pick(ctx.input, ['reason']),
@@ -394,4 +435,5 @@ export const EFFECTS: Record<CaseAction, EffectFn> = {
   close,
   withdraw,
   terminate,
+  revoke,
 };

@@ -7,25 +7,32 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound, validationFailed } from '../../platform/errors.ts';
 import { getFiledVersionGuide } from '../catalog/catalog-public.service.ts';
 import { openAuthorisedFile, saveFile } from '../documents/documents.service.ts';
+import { findOpenMissingMaterial } from './case-obligations.repo.ts';
+import { caseMissingMaterials } from './case-obligations.tables.ts';
 import { visibleCase } from './case-queries.service.ts';
 import { relationTo } from './cases.policy.ts';
 import { type CaseRow, findCaseMaterial, lockCase } from './cases.repo.ts';
 import { caseMaterials, cases } from './cases.tables.ts';
-import { CASE_STATE_LABELS } from './domain/transitions.ts';
+import { CASE_STATE_LABELS, isTerminal } from './domain/transitions.ts';
 
 /** Who may add or remove materials, and when: the applicant while drafting or correcting; the window while
- * the case waits at the window. */
-function mayEditMaterials(actor: Actor, row: CaseRow): boolean {
+ * the case waits at the window; and either of them, after acceptance, a 容缺 material still outstanding
+ * (`supplying`). */
+function mayEditMaterials(actor: Actor, row: CaseRow, supplying = false): boolean {
   const relation = relationTo(actor, row);
   if (relation.kind === 'hidden') throw notFound('办件');
   if (relation.kind === 'out_of_scope') throw new AppError('FORBIDDEN', '该办件不在您的办理范围内');
-  if (relation.kind === 'party') return row.state === 'draft' || row.state === 'awaiting_correction';
+  if (supplying && isTerminal(row.state)) return false;
+  if (relation.kind === 'party')
+    return supplying || row.state === 'draft' || row.state === 'awaiting_correction';
   const desk = relation.roles.some(
     (r) => r === 'window_clerk' || r === 'chief_representative' || r === 'proxy_agent',
   );
   // back office, output window and supervisors read materials but never add or remove them, in any state
   if (!desk) throw new AppError('FORBIDDEN', '当前账号无权增删办件材料');
-  return row.state === 'submitted' || row.state === 'awaiting_correction' || row.state === 'draft';
+  return (
+    supplying || row.state === 'submitted' || row.state === 'awaiting_correction' || row.state === 'draft'
+  );
 }
 
 async function materialOfGuide(deps: Deps, row: CaseRow, materialId: string) {
@@ -44,7 +51,8 @@ export async function uploadMaterial(
 ) {
   const { row } = await visibleCase(deps, actor, caseId);
   const material = await materialOfGuide(deps, row, input.materialId);
-  if (!mayEditMaterials(actor, row))
+  const supplying = (await findOpenMissingMaterial(deps.db, row.id, material.id)) !== undefined;
+  if (!mayEditMaterials(actor, row, supplying))
     throw new AppError('INVALID_TRANSITION', `“${CASE_STATE_LABELS[row.state]}”状态下不能上传材料`);
   // stored before the transaction: content-addressed bytes are harmless if the insert below fails
   const saved = await saveFile(deps, {
@@ -67,17 +75,33 @@ type NewMaterial = Pick<
   'materialId' | 'name' | 'source' | 'fileSha256' | 'fileName' | 'reusedFrom'
 >;
 
-/** Adds a material row under the case lock, if the case still takes materials from this actor. */
+/** Adds a material row under the case lock, if the case still takes materials from this actor. A 容缺
+ * material uploaded after acceptance is marked as come in; a clerk checks it (supplyMissingMaterial). */
 async function addMaterial(deps: Deps, actor: Actor, caseId: string, values: NewMaterial) {
   return deps.db.transaction(async (tx) => {
     const locked = await lockCase(tx, caseId);
-    if (!locked || !mayEditMaterials(actor, locked)) {
+    const supplying = locked
+      ? (await findOpenMissingMaterial(tx, caseId, values.materialId)) !== undefined
+      : false;
+    if (!locked || !mayEditMaterials(actor, locked, supplying)) {
       throw new AppError('INVALID_TRANSITION', '办件状态已变化，当前不能添加材料');
     }
+    const now = deps.now();
     const [created] = await tx
       .insert(caseMaterials)
-      .values({ caseId, ...values, status: 'submitted', addedBy: actor.userId, addedAt: deps.now() })
+      .values({ caseId, ...values, status: 'submitted', addedBy: actor.userId, addedAt: now })
       .returning();
+    if (supplying) {
+      await tx
+        .update(caseMissingMaterials)
+        .set({ uploadedAt: now })
+        .where(
+          and(
+            eq(caseMissingMaterials.caseId, caseId),
+            eq(caseMissingMaterials.materialId, values.materialId),
+          ),
+        );
+    }
     return created;
   });
 }

@@ -13,7 +13,19 @@ import { users } from '../identity/identity.tables.ts';
 import { findEnterpriseById, findPersonById } from '../identity/people.repo.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { chinaDate } from './case-clock.ts';
-import { art32Overdue, CASE_CHANNEL_LABELS, clockSummary, presentCase } from './case-views.ts';
+import {
+  creditMarksOf,
+  findCommitment,
+  findVerificationTaskOfCase,
+  listMissingMaterials,
+} from './case-obligations.repo.ts';
+import {
+  art32Overdue,
+  CASE_CHANNEL_LABELS,
+  type CaseObligations,
+  clockSummary,
+  presentCase,
+} from './case-views.ts';
 import { relationTo } from './cases.policy.ts';
 import { type CaseRow, findCase, listCaseEvents, listCaseMaterials } from './cases.repo.ts';
 import { cases } from './cases.tables.ts';
@@ -37,12 +49,13 @@ export async function visibleCase(deps: Deps, actor: Actor, caseId: string) {
 
 export async function getCase(deps: Deps, actor: Actor, caseId: string) {
   const { row, relation } = await visibleCase(deps, actor, caseId);
-  const [materials, events, guide, calendar, names] = await Promise.all([
+  const [materials, events, guide, calendar, names, obligations] = await Promise.all([
     listCaseMaterials(deps.db, row.id),
     listCaseEvents(deps.db, row.id),
     getFiledVersionGuide(deps, row.versionId),
     workingCalendar(deps),
     caseNames(deps, row),
+    caseObligations(deps, row, relation.kind === 'staff'),
   ]);
   return presentCase(row, materials, events, {
     calendar,
@@ -52,7 +65,18 @@ export async function getCase(deps: Deps, actor: Actor, caseId: string) {
     roles: relation.roles,
     isParty: relation.kind === 'party',
     ...names,
+    obligations,
   });
+}
+
+async function caseObligations(deps: Deps, row: CaseRow, staff: boolean): Promise<CaseObligations> {
+  const [missing, commitment, verification, marks] = await Promise.all([
+    listMissingMaterials(deps.db, row.id),
+    findCommitment(deps.db, row.id),
+    findVerificationTaskOfCase(deps.db, row.id),
+    staff ? creditMarksOf(deps.db, row) : Promise.resolve([]),
+  ]);
+  return { missing, commitment, verification, creditMarks: marks };
 }
 
 async function caseNames(deps: Deps, row: CaseRow) {

@@ -5,8 +5,10 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
 import { validateForm } from '../forms/domain/form-schema.ts';
 import { applicationFormOf } from '../forms/domain/item-form.ts';
+import { creditMarksOf, findCommitment } from './case-obligations.repo.ts';
 import type { CaseRow } from './cases.repo.ts';
 import { caseMaterials } from './cases.tables.ts';
+import { commitmentExclusion } from './domain/commitment.ts';
 
 /** Problems that keep the case from being submitted; field names are form keys or case fields. */
 export async function checkSubmission(
@@ -25,13 +27,21 @@ export async function checkSubmission(
     .from(caseMaterials)
     .where(and(eq(caseMaterials.caseId, row.id), ne(caseMaterials.status, 'rejected')));
   const have = new Set(present.map((m) => m.materialId));
+  // 告知承诺: a signed commitment stands in for the materials it covers
+  const commitment = await findCommitment(db, row.id);
+  const committed = new Set(commitment?.materialIds ?? []);
   for (const material of requiredMaterials(guide, row.situation)) {
     // 容缺受理 materials may follow later; the window decides at acceptance
-    if (!have.has(material.id) && !material.allowMissing) {
+    if (!have.has(material.id) && !material.allowMissing && !committed.has(material.id)) {
       problems.push({ field: `materials.${material.id}`, message: `请上传“${material.name}”` });
     }
   }
   problems.push(...deliveryProblems(row, guide));
+  if (commitment && guide.commitment) {
+    // 告知承诺 may be refused to an applicant who broke a commitment since signing (the item's setting)
+    const excluded = commitmentExclusion(guide.commitment, await creditMarksOf(db, row));
+    if (excluded) problems.push({ field: 'commitment', message: excluded });
+  }
   return problems;
 }
 

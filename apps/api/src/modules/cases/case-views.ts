@@ -9,12 +9,21 @@ import {
 } from '@msb/contracts';
 import type { Config } from '../../config.ts';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.ts';
+import { isBlankOrPlaceholder } from '../catalog/domain/text-checks.ts';
 import { findDataElement } from '../forms/domain/data-elements.ts';
 import { toJsonSchema } from '../forms/domain/form-schema.ts';
 import { applicationFormOf } from '../forms/domain/item-form.ts';
 import { maskIdNumber, maskMobile } from '../identity/domain/mask.ts';
 import { chinaDate, clockOf } from './case-clock.ts';
+import {
+  type CommitmentRow,
+  type CreditMarkRow,
+  type MissingMaterialRow,
+  missingContext,
+  type VerificationTaskRow,
+} from './case-obligations.repo.ts';
 import type { CaseEventRow, CaseMaterialRow, CaseRow } from './cases.repo.ts';
+import { CREDIT_MARK_LABELS } from './domain/commitment.ts';
 import {
   type ActorRole,
   actorLabel,
@@ -118,6 +127,15 @@ export interface ViewContext {
   assigneeName: string | null;
   applicantIdMasked: string | null;
   creditCode: string | null;
+  /** 容缺 materials, the signed 告知承诺, its 事后核查, the applicant's credit marks (staff only) */
+  obligations: CaseObligations;
+}
+
+export interface CaseObligations {
+  missing: MissingMaterialRow[];
+  commitment: CommitmentRow | undefined;
+  verification: VerificationTaskRow | undefined;
+  creditMarks: CreditMarkRow[];
 }
 
 export function presentCase(
@@ -130,9 +148,14 @@ export function presentCase(
   const guide = ctx.guide;
   const answers = row.situation as SituationAnswers;
   const form = applicationFormOf(guide, row.applicantKind);
-  const actions = uniqueActions(
-    ctx.roles.flatMap((role) => availableActions(row.state, role, { instantItem: row.instant })),
-  );
+  const { obligations } = ctx;
+  const context = {
+    instantItem: row.instant,
+    decision: row.decision,
+    ...missingContext(obligations.missing),
+  };
+  const actions = uniqueActions(ctx.roles.flatMap((role) => availableActions(row.state, role, context)));
+  const staffView = !ctx.isParty;
   return {
     id: row.id,
     caseNumber: row.caseNumber,
@@ -196,6 +219,8 @@ export function presentCase(
     decision: row.decision,
     decisionReasons: row.decisionReasons,
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    /** 一件事: the bundle case this case is a member of */
+    bundle: row.bundleCaseId ? { id: row.bundleCaseId } : null,
     deliveryMethod: row.deliveryMethod,
     delivery: row.delivery,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
@@ -229,6 +254,54 @@ export function presentCase(
     ),
     actions,
     documents: caseDocuments(row),
+    missingMaterials: obligations.missing.map((m) => presentMissing(m, today)),
+    commitment: obligations.commitment
+      ? {
+          signerName: obligations.commitment.signerName,
+          signerRole: obligations.commitment.signerRole,
+          signedAt: obligations.commitment.signedAt.toISOString(),
+          materialIds: obligations.commitment.materialIds,
+          pdfUrl: `/api/cases/${row.id}/commitment/pdf`,
+        }
+      : null,
+    commitmentOffered: guide.commitment !== undefined && !isBlankOrPlaceholder(guide.commitment.text),
+    verification: obligations.verification ? presentTask(obligations.verification, today) : null,
+    // what the window weighs for 容缺 and 告知承诺 (seed 000: 根据申请人信用状况); not shown to the applicant here
+    creditMarks: staffView
+      ? obligations.creditMarks.map((m) => ({
+          kind: m.kind,
+          label: CREDIT_MARK_LABELS[m.kind],
+          caseId: m.caseId,
+          note: m.note,
+          recordedAt: m.recordedAt.toISOString(),
+        }))
+      : [],
+  };
+}
+
+const MISSING_STATUS_LABELS = {
+  open: '待补交',
+  uploaded: '已上传，待核验',
+  supplied: '已补交',
+  expired: '逾期未补交',
+} as const;
+
+function presentMissing(m: MissingMaterialRow, today: string) {
+  const status = m.suppliedAt ? 'supplied' : m.uploadedAt ? 'uploaded' : m.expiredAt ? 'expired' : 'open';
+  return {
+    materialId: m.materialId,
+    name: m.name,
+    dueWorkdays: m.dueWorkdays,
+    dueOn: m.dueOn,
+    overdue: status !== 'supplied' && today > m.dueOn,
+    status,
+    statusLabel: MISSING_STATUS_LABELS[status],
+    holdUntil: m.holdUntil,
+    onExpiry: m.onExpiry,
+    remindedAt: m.remindedAt?.toISOString() ?? null,
+    suppliedAt: m.suppliedAt?.toISOString() ?? null,
+    expiredAt: m.expiredAt?.toISOString() ?? null,
+    expiryAction: m.expiryAction,
   };
 }
 
@@ -277,4 +350,24 @@ export function caseDocuments(row: CaseRow): { kind: CaseDocumentKind; label: st
     label: CASE_DOCUMENT_LABELS[kind],
     url: `/api/cases/${row.id}/documents/${kind}.pdf`,
   }));
+}
+
+export const VERIFICATION_STATUS_LABELS: Record<VerificationTaskRow['status'], string> = {
+  open: '待核查',
+  confirmed: '核查属实',
+  false: '承诺不实',
+};
+
+export function presentTask(task: VerificationTaskRow, today: string) {
+  return {
+    id: task.id,
+    caseId: task.caseId,
+    dueOn: task.dueOn,
+    overdue: task.status === 'open' && today > task.dueOn,
+    status: task.status,
+    statusLabel: VERIFICATION_STATUS_LABELS[task.status],
+    findings: task.findings,
+    createdAt: task.createdAt.toISOString(),
+    decidedAt: task.decidedAt?.toISOString() ?? null,
+  };
 }

@@ -96,6 +96,18 @@ const ActionBody = Type.Object(
     trackingNumber: Type.Optional(Short(60)),
     signedReceipt: Type.Optional(Short(200)),
     assignee: Type.Optional(Uuid),
+    missingMaterials: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            materialId: Short(60),
+            dueWorkdays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 100, description: '容缺受理：缺少的材料及各自的补交期限（工作日，默认按事项规定）' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

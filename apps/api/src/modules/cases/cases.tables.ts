@@ -106,11 +106,17 @@ export const cases = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     eventCount: integer('event_count').notNull().default(0),
     lastEventHash: varchar('last_event_hash', { length: 64 }),
+    /**
+     * 一件事: the bundle case this case is a member of (bundles module, bundle_case_members holds the link with
+     * its foreign keys); null for a case filed on its own
+     */
+    bundleCaseId: uuid('bundle_case_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('cases_bundle_idx').on(t.bundleCaseId),
     unique('cases_idempotency').on(t.filedBy, t.idempotencyKey),
     index('cases_person_idx').on(t.applicantPersonId, t.createdAt),
     index('cases_enterprise_idx').on(t.applicantEnterpriseId, t.createdAt),

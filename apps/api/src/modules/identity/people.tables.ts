@@ -60,11 +60,9 @@ export const authorisations = pgTable(
   },
   (t) => [
     index('authorisations_agent_idx').on(t.agentPersonId),
-    unique('authorisations_once').on(
-      t.principalPersonId,
-      t.principalEnterpriseId,
-      t.agentPersonId,
-      t.validFrom,
-    ),
+    // one of the two principals is always null: NULLS NOT DISTINCT makes the pair unique all the same
+    unique('authorisations_once')
+      .on(t.principalPersonId, t.principalEnterpriseId, t.agentPersonId, t.validFrom)
+      .nullsNotDistinct(),
   ],
 );

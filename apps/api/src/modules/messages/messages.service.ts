@@ -5,6 +5,7 @@ import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/errors.ts';
+import { outbox } from '../../platform/outbox.tables.ts';
 import type { NotificationInput } from '../../platform/outbox.ts';
 import { messages } from './messages.tables.ts';
 import { type SmsGateway, smsText } from './sms-gateway.ts';
@@ -61,7 +62,9 @@ export async function deliverNotification(
         body: n.body,
         caseId: n.caseId ?? null,
         sourceKey: n.key ? `notify:${n.key}` : `outbox:${delivery.outboxId}`,
-        createdAt: delivery.createdAt,
+        // the queued row's own instant, to the microsecond: a JS Date keeps milliseconds only, and notices queued
+        // within one millisecond must still list newest first
+        createdAt: sql`coalesce((select ${outbox.createdAt} from ${outbox} where ${outbox.id} = ${delivery.outboxId}), ${delivery.createdAt})`,
       })
       .onConflictDoNothing({ target: messages.sourceKey })
       .returning({ id: messages.id });

@@ -1,7 +1,15 @@
 // Small builders for the demo guides: common materials with precise names and issuers (seed 003:
 // no 等材料 wording), process steps, limits, and the function that instantiates one base-item template
 // per implementing department (三级N同: name, code, type and basis never change between levels).
-import type { Guide, Material, ProcessStep, Situation, TimeLimit } from '@msb/contracts';
+import type {
+  ApplicationFormField,
+  Guide,
+  Material,
+  ProcessStep,
+  Situation,
+  TimeLimit,
+} from '@msb/contracts';
+import type { DataElementKey } from '../../modules/forms/domain/data-elements.ts';
 import { orgByKey } from './orgs.ts';
 import { hoursFor, locationFor, regionByCode } from './regions.ts';
 import type { DemoItem, ItemTemplate } from './types.ts';
@@ -150,6 +158,42 @@ export function agentMaterials(principal = '申请人'): Material[] {
   ];
 }
 
+/**
+ * One field of a guide's application form: a registered data element (typed here, so a demo form cannot ask an
+ * unregistered fact), required unless said otherwise, optionally asked only when another field has a value.
+ */
+export function ask(
+  key: DataElementKey,
+  o: {
+    required?: boolean;
+    when?: { key: DataElementKey; equals: string | number | boolean };
+    overrides?: ApplicationFormField['overrides'];
+  } = {},
+): ApplicationFormField {
+  return {
+    key,
+    required: o.required ?? true,
+    ...(o.when ? { when: { ...o.when } } : {}),
+    ...(o.overrides ? { overrides: { ...o.overrides } } : {}),
+  };
+}
+
+/** 婚姻状况 as forms about a family ask it: 初婚/再婚/复婚 are all 已婚 (20), so a condition on 20 holds. */
+export const MARITAL_STATUS_CHOICES = ['10', '20', '30', '40'];
+
+/**
+ * The applicant's marital status, and the spouse's name and ID number, asked (and required) only when married.
+ * `statusRequired: false` where the applicant may be a unit (a unit has no marital status).
+ */
+export function spouseFields({ statusRequired = true } = {}): ApplicationFormField[] {
+  const married = { key: 'marriage.status', equals: '20' } as const;
+  return [
+    ask('marriage.status', { required: statusRequired, overrides: { enum: MARITAL_STATUS_CHOICES } }),
+    ask('spouse.name', { when: married }),
+    ask('spouse.idNumber', { when: married }),
+  ];
+}
+
 type AttendOptions = { wait?: number; counter?: number };
 
 /** 受理: at a comprehensive window, or online pre-review when `online`. */
@@ -238,7 +282,7 @@ export function defineItem(t: ItemTemplate): DemoItem {
       const org = orgByKey(spec.org);
       const region = regionByCode(org.regionCode);
       const { hours, note } = hoursFor(region, t.windowCategory);
-      const guide: Guide = {
+      const guide: Guide = withCommitmentText({
         name: baseName,
         ...structuredClone(shared),
         promisedLimit: { ...(spec.promisedLimit ?? t.promisedLimit) },
@@ -247,7 +291,7 @@ export function defineItem(t: ItemTemplate): DemoItem {
         hoursNote: note,
         consultPhone: org.phone,
         complaintPhone: region.complaintPhone,
-      };
+      });
       return {
         orgKey: org.key,
         regionCode: org.regionCode,
@@ -258,5 +302,25 @@ export function defineItem(t: ItemTemplate): DemoItem {
         status: 'published',
       };
     }),
+  };
+}
+
+/**
+ * 告知承诺 needs the item's commitment text before a guide is published (catalog/domain/guide-commitment-checks.ts).
+ * A demo guide offering it gets the usual wording of a 告知承诺书: the facts and materials it stands in for are
+ * true, and a false commitment means revocation and a credit record (seed 001; the 20 working days of 事后核查 are a
+ * demo setting, not law).
+ */
+function withCommitmentText(guide: Guide): Guide {
+  const offered = guide.materials.filter((m) => m.commitmentAllowed);
+  if (guide.commitment || offered.length === 0) return guide;
+  const names = offered.map((m) => `“${m.name}”`).join('、');
+  return {
+    ...guide,
+    commitment: {
+      text: `本人（本单位）已知晓「${guide.name}」的办理条件和要求，现承诺：${names}所涉及的情况真实、合法、有效，符合办理条件。本人（本单位）同意行政机关在作出决定后进行核查；如承诺不实，愿意承担相应法律责任，并接受行政机关撤销所作决定、记入信用记录的处理。`,
+      verifyWithinWorkdays: 20,
+      excludeBrokenCommitment: true,
+    },
   };
 }

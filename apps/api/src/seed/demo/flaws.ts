@@ -20,8 +20,9 @@ type Flaw = {
 const flaws: Flaw[] = [
   {
     // seed 003: 消除“XXX等材料”“法律法规规定的其他材料”等模糊性表述
+    // (呼伦贝尔市, so that 昆都仑区's 户外招牌 guide can be a member of its 开办餐饮店一件事)
     baseCode: '0101101000',
-    orgKey: 'kdl-cgj',
+    orgKey: 'hlbe-cgj',
     label: `${FLAW_PREFIX}申请材料含模糊表述“其他相关材料”`,
     status: 'draft',
     apply: (guide) => {

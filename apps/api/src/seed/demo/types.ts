@@ -1,7 +1,7 @@
 // Shapes of the demo service catalogue (示例数据). The loader labels every org and
 // implementation 示例; nothing here is real contact data (streets are 示例路 / 示例大街,
 // local numbers start with 0000, credit codes carry a 'D' in the subject code).
-import type { Guide, ItemType, TimeLimit } from '@msb/contracts';
+import type { BundleDefinition, BundleMember, Guide, ItemType, TimeLimit } from '@msb/contracts';
 
 export type OrgKind = 'government_department' | 'service_centre' | 'public_utility';
 
@@ -59,4 +59,20 @@ export type ItemTemplate = Omit<
   /** 主管部门 (the line ministry's local counterpart), e.g. 发展和改革部门 */
   competentDept: string;
   at: ImplSpec[];
+};
+
+/** A member of a demo bundle: the base item as implemented by the org `orgKey` in the bundle's region. */
+export type DemoBundleMember = Omit<BundleMember, 'implementationId'> & { baseCode: string; orgKey: string };
+
+/**
+ * A 一件事 of the demo catalogue in one region. The loader resolves `leadOrgKey` and each member's
+ * (baseCode, orgKey) to ids, and labels the bundle 示例; names and summaries here are the real wording.
+ */
+export type DemoBundle = {
+  /** stable code, e.g. DEMO-KDL-BIRTH */
+  code: string;
+  regionCode: string;
+  /** 牵头部门 */
+  leadOrgKey: string;
+  definition: Omit<BundleDefinition, 'leadOrgId' | 'members'> & { members: DemoBundleMember[] };
 };

@@ -44,6 +44,18 @@ describe('acceptance checklist', () => {
     expect(outcome).toEqual({ errors: [], allowedMissing: [first.id] });
   });
 
+  it('does not ask for a material a signed commitment stands in for (告知承诺)', () => {
+    const [first, ...rest] = required;
+    if (!first) throw new Error('fixture');
+    const checklist = rest.map((m) => ({ materialId: m.id, present: true, originalSeen: true }));
+    const ctx = { guide, answers: {}, originalsRequired: true };
+    expect(checkAcceptanceChecklist({ ...ctx, committed: new Set([first.id]) }, checklist)).toEqual({
+      errors: [],
+      allowedMissing: [],
+    });
+    expect(checkAcceptanceChecklist(ctx, checklist).errors).not.toEqual([]);
+  });
+
   it('asks for the original where one is due, only when originals are required', () => {
     const withOriginal = required.find((m) => m.originals > 0);
     if (!withOriginal) throw new Error('fixture needs a material with an original');

@@ -22,6 +22,8 @@ export interface ChecklistContext {
   /** the originals of materials that have them must be seen: at the window, and for maturity II online
    * applications, whose one visit is to show them (issue 3 §3) */
   originalsRequired: boolean;
+  /** 告知承诺: materials a signed commitment stands in for — not required at the window */
+  committed?: ReadonlySet<string>;
 }
 
 export function checkAcceptanceChecklist(
@@ -41,6 +43,7 @@ export function checkAcceptanceChecklist(
   });
   for (const material of requiredMaterials(ctx.guide, ctx.answers)) {
     const entry = byId.get(material.id);
+    if (!entry?.present && ctx.committed?.has(material.id)) continue;
     const index = checklist.findIndex((e) => e.materialId === material.id);
     const field = index >= 0 ? `materialsChecklist.${index}` : 'materialsChecklist';
     if (!entry?.present) {

@@ -18,6 +18,7 @@ import {
   TRANSITION_INPUT_LABELS,
   TRANSITIONS,
   type Transition,
+  type TransitionContext,
   type TransitionInput,
 } from './transitions.ts';
 
@@ -55,6 +56,11 @@ const EXPECTED: ReadonlyMap<string, CaseState> = new Map<string, CaseState>([
   ['delivered:close', 'closed'],
   ...PENDING.map((s): [string, CaseState] => [`${s}:withdraw`, 'withdrawn']),
   ...PENDING.map((s): [string, CaseState] => [`${s}:terminate`, 'terminated']),
+  // 撤销 of an approval, e.g. after a 告知承诺 proved false in 事后核查
+  ['approved:revoke', 'revoked'],
+  ['result_issued:revoke', 'revoked'],
+  ['delivered:revoke', 'revoked'],
+  ['closed:revoke', 'revoked'],
 ]);
 
 // Inputs that satisfy every requirement; deliveryMethod 'post' also needs trackingNumber.
@@ -71,9 +77,11 @@ const VALID_INPUT: Record<TransitionInput, unknown> = {
   trackingNumber: 'EA123456789CN',
   signedReceipt: 'a'.repeat(64),
   assignee: 'user-approver-2',
+  missingMaterials: [{ materialId: 'safety-rules', dueWorkdays: 3 }],
 };
 
-const INSTANT = { instantItem: true };
+/** A context in which every row may apply: an instant item, an approval, no open 容缺 materials. */
+const INSTANT: TransitionContext = { instantItem: true, decision: 'approved' };
 const without = (key: TransitionInput): Record<string, unknown> => {
   const { [key]: _, ...rest } = VALID_INPUT;
   return rest;
@@ -126,6 +134,9 @@ describe('the transition table', () => {
     expect(law('approved', 'issue')).toContain('第四十四条');
     expect(law('in_review', 'start_special_procedure')).toContain('第四十五条');
     expect(law('accepted', 'approve')).toContain('第三十四条');
+    // 撤销: the reference facts confirm no article of the licensing law on it, so the seed is cited
+    expect(law('closed', 'revoke')).toContain('seed 001');
+    expect(law('closed', 'revoke')).not.toContain('条');
   });
 });
 
@@ -182,7 +193,7 @@ describe.each(TRANSITIONS.map((t) => [`${t.from} × ${t.action}`, t] as const))(
 });
 
 describe('terminal states', () => {
-  it.each(['refused', 'withdrawn', 'terminated', 'closed'] as const)('%s allows nothing', (state) => {
+  it.each(['refused', 'withdrawn', 'terminated', 'revoked'] as const)('%s allows nothing', (state) => {
     expect(isTerminal(state)).toBe(true);
     expect(isOpen(state)).toBe(false);
     for (const action of CASE_ACTIONS) {
@@ -192,6 +203,12 @@ describe('terminal states', () => {
       }
     }
     for (const role of ACTORS) expect(availableActions(state, role, INSTANT)).toEqual([]);
+  });
+
+  it('an archived case can still have its approval revoked (事后核查 of a 告知承诺), nothing else', () => {
+    expect(isTerminal('closed')).toBe(false);
+    const open = CASE_ACTIONS.filter((a) => findTransition('closed', a));
+    expect(open).toEqual(['revoke']);
   });
 
   it('every other state has a way forward', () => {
@@ -249,6 +266,67 @@ describe('即办件 at the window (行政许可法 第三十四条第二款)', (
     const d = decideTransition('in_review', 'approve', { role: 'window_clerk' }, input);
     expect(d).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     if (!d.ok) expect(d.message).toBe('综合窗口无权在“审查中”状态下执行“作出准予决定”');
+  });
+});
+
+describe('guards: facts of the case that block a row (容缺 materials, the decision)', () => {
+  const reasons = { decisionReasons: '符合条件' };
+  const open = (holdUntil: 'decision' | 'result'): TransitionContext => ({
+    openMissingMaterials: 2,
+    missingHoldUntil: holdUntil,
+  });
+
+  it.each(['approve', 'deny'] as const)(
+    '%s waits for open 容缺 materials when they hold the decision',
+    (a) => {
+      const d = decideTransition('in_review', a, { role: 'approver' }, reasons, open('decision'));
+      expect(d).toMatchObject({ ok: false, code: 'CONFLICT' });
+      if (!d.ok) expect(d.message).toContain('容缺受理的材料尚有 2 项未补齐');
+      const instant = decideTransition('accepted', a, { role: 'window_clerk' }, reasons, {
+        ...open('decision'),
+        instantItem: true,
+      });
+      expect(instant).toMatchObject({ ok: false, code: 'CONFLICT' });
+      expect(availableActions('in_review', 'approver', open('decision')).map((x) => x.action)).not.toContain(
+        a,
+      );
+    },
+  );
+
+  it('lets the decision through and holds the result when the item says so', () => {
+    expect(
+      decideTransition('in_review', 'approve', { role: 'approver' }, reasons, open('result')),
+    ).toMatchObject({ ok: true, to: 'approved' });
+    const issue = decideTransition('approved', 'issue', { role: 'output_clerk' }, {}, open('result'));
+    expect(issue).toMatchObject({ ok: false, code: 'CONFLICT' });
+    if (!issue.ok) expect(issue.message).toContain('暂不出具办理结果');
+    expect(availableActions('approved', 'output_clerk', open('result'))).toEqual([]);
+    expect(decideTransition('approved', 'issue', { role: 'output_clerk' }, {}, {})).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('revokes approvals only', () => {
+    const reason = { reason: '事后核查发现承诺不实' };
+    for (const state of ['delivered', 'closed'] as const) {
+      const d = decideTransition(state, 'revoke', { role: 'chief_representative' }, reason, {
+        decision: 'denied',
+      });
+      expect(d).toMatchObject({ ok: false, code: 'CONFLICT' });
+      if (!d.ok) expect(d.message).toContain('只有准予决定可以撤销');
+      expect(
+        decideTransition(state, 'revoke', { role: 'chief_representative' }, reason, { decision: 'approved' }),
+      ).toMatchObject({ ok: true, to: 'revoked' });
+    }
+    expect(availableActions('closed', 'approver', { decision: 'denied' })).toEqual([]);
+    expect(availableActions('closed', 'approver', { decision: 'approved' }).map((a) => a.action)).toEqual([
+      'revoke',
+    ]);
+  });
+
+  it('checks the role before the guard: a window clerk may never revoke', () => {
+    const d = decideTransition('closed', 'revoke', { role: 'window_clerk' }, { reason: 'x' }, {});
+    expect(d).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
 
@@ -311,6 +389,22 @@ describe('inputs', () => {
       code: 'VALIDATION_FAILED',
       missing: ['signedReceipt'],
     });
+  });
+
+  it.each([
+    [[{ dueWorkdays: 3 }]],
+    [[{ materialId: 'safety-rules', dueWorkdays: 0 }]],
+    [[{ materialId: '', dueWorkdays: 2 }]],
+    ['safety-rules'],
+  ])('checks the optional missingMaterials of accept when given: %j is refused', (value) => {
+    const input = { materialsChecklist: VALID_INPUT.materialsChecklist, missingMaterials: value };
+    expect(decideTransition('submitted', 'accept', { role: 'window_clerk' }, input)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      missing: ['missingMaterials'],
+    });
+    const { missingMaterials: _, ...without } = input;
+    expect(decideTransition('submitted', 'accept', { role: 'window_clerk' }, without).ok).toBe(true);
   });
 
   it('names the inputs in Chinese', () => {

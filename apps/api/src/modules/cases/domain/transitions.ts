@@ -1,7 +1,13 @@
 // The case lifecycle as ONE table (DESIGN.md "The case lifecycle"): state × action → state, who may do it,
 // which inputs it needs and what its event records. Pure: the cases service loads the case (FOR UPDATE),
 // calls decideTransition, then writes the new state and one event in the same transaction.
-import { DELIVERY_METHODS, LIMIT_UNITS, ROLE_LABELS, type StaffRole } from '@msb/contracts';
+import {
+  DELIVERY_METHODS,
+  LIMIT_UNITS,
+  type MissingMaterialHold,
+  ROLE_LABELS,
+  type StaffRole,
+} from '@msb/contracts';
 
 export const CASE_STATES = [
   'draft',
@@ -18,6 +24,7 @@ export const CASE_STATES = [
   'closed',
   'withdrawn',
   'terminated',
+  'revoked',
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
@@ -36,21 +43,25 @@ export const CASE_STATE_LABELS: Record<CaseState, string> = {
   closed: '已归档',
   withdrawn: '已撤回',
   terminated: '已终止',
+  revoked: '已撤销',
 };
 
-/** States that allow nothing more. */
+/**
+ * States that allow nothing more. 'closed' (归档) is not among them: a decision made on a commitment
+ * (告知承诺) is verified afterwards, usually once the case is archived, and a false commitment revokes it.
+ */
 export const TERMINAL_STATES = [
   'refused',
-  'closed',
   'withdrawn',
   'terminated',
+  'revoked',
 ] as const satisfies readonly CaseState[];
 
 /**
  * 在办: not yet decided. "Any open state" in DESIGN.md (withdraw, terminate) means these. Once a decision is
  * made (行政许可法 第三十八条 written decision) the case is 办结 and only moves on to result, delivery and
- * archive: the applicant can no longer withdraw the application, and undoing a decision is 撤销/撤回许可
- * (第八条、第六十九条), not a transition of this table.
+ * archive: the applicant can no longer withdraw the application. Undoing an approval is the `revoke` row
+ * below (撤销), from a decided state, never `withdraw` or `terminate`.
  */
 export const OPEN_STATES = [
   'draft',
@@ -89,6 +100,7 @@ export const CASE_ACTIONS = [
   'close',
   'withdraw',
   'terminate',
+  'revoke',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -112,6 +124,7 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   close: '归档',
   withdraw: '撤回申请',
   terminate: '终止办理',
+  revoke: '撤销准予决定',
 };
 
 /**
@@ -147,6 +160,7 @@ export const TRANSITION_INPUTS = [
   'trackingNumber',
   'signedReceipt',
   'assignee',
+  'missingMaterials',
 ] as const;
 export type TransitionInput = (typeof TRANSITION_INPUTS)[number];
 
@@ -163,7 +177,19 @@ export const TRANSITION_INPUT_LABELS: Record<TransitionInput, string> = {
   trackingNumber: '邮寄单号',
   signedReceipt: '签收回执',
   assignee: '承办人',
+  missingMaterials: '容缺材料及补交期限',
 };
+
+/**
+ * Facts of the case that block a row although state, role and inputs allow it; each answers with the
+ * reason in Chinese (409). The service gathers the facts into TransitionContext.
+ */
+export const TRANSITION_GUARDS = [
+  'missing_before_decision',
+  'missing_before_result',
+  'approval_only',
+] as const;
+export type TransitionGuard = (typeof TRANSITION_GUARDS)[number];
 
 export interface Transition {
   /** a state, or 'open' for every state in OPEN_STATES */
@@ -173,6 +199,10 @@ export interface Transition {
   to: CaseState | 'same';
   roles: readonly ActorRole[];
   requires: readonly TransitionInput[];
+  /** inputs the row takes when given (checked for shape; the effect validates their content) */
+  optional?: readonly TransitionInput[];
+  /** facts of the case that block the row (TRANSITION_GUARDS) */
+  blockedBy?: readonly TransitionGuard[];
   /** inputs needed only when another input has a given value */
   requiresWhen?: readonly { input: TransitionInput; equals: string; requires: readonly TransitionInput[] }[];
   /** only for 即办件 (TransitionContext.instantItem) */
@@ -195,7 +225,8 @@ export const TRANSITIONS: readonly Transition[] = [
     from: 'draft',
     action: 'submit',
     to: 'submitted',
-    roles: FILERS,
+    // system: a 一件事 member that waited for another member's approval is submitted by the platform
+    roles: [...FILERS, 'system'],
     requires: [],
     records: '提交申请：记录提交渠道与申请材料，以提交时间为收件时间（补正告知期限自收件起算）',
     law: '行政许可法 第二十九条、第三十三条',
@@ -207,6 +238,7 @@ export const TRANSITIONS: readonly Transition[] = [
     // system: 收件即受理 online (seed 001 二(二)2) and acceptance deemed when no 补正 notice came in time
     roles: [...FRONT_DESK, 'system'],
     requires: ['materialsChecklist'],
+    optional: ['missingMaterials'],
     records:
       '受理：记录材料核验清单（容缺受理另记容缺材料及补交期限，告知承诺另记承诺书），出具加盖专用印章并注明日期的受理凭证；办理时限自受理之日起算',
     law: '行政许可法 第三十二条',
@@ -262,6 +294,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: FRONT_DESK,
     requires: ['decisionReasons'],
     instantOnly: true,
+    blockedBy: ['missing_before_decision'],
     records:
       '即办件当场准予：首席代表或经部门授权的综合窗口当场作出书面决定，记录决定理由（seed 003 五(三)）',
     law: '行政许可法 第三十四条第二款、第三十八条第一款',
@@ -273,6 +306,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: FRONT_DESK,
     requires: ['decisionReasons'],
     instantOnly: true,
+    blockedBy: ['missing_before_decision'],
     records: '即办件当场不予：作出书面决定，说明理由并告知申请人依法申请行政复议或者提起行政诉讼的权利',
     law: '行政许可法 第三十四条第二款、第三十八条第二款',
   },
@@ -328,6 +362,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'approved',
     roles: BACK_OFFICE,
     requires: ['decisionReasons'],
+    blockedBy: ['missing_before_decision'],
     records: '作出准予决定：记录决定理由，出具准予的书面决定',
     law: '行政许可法 第三十八条第一款',
   },
@@ -337,6 +372,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'denied',
     roles: BACK_OFFICE,
     requires: ['decisionReasons'],
+    blockedBy: ['missing_before_decision'],
     records: '作出不予决定：出具书面决定，说明理由并告知申请人依法申请行政复议或者提起行政诉讼的权利',
     law: '行政许可法 第三十八条第二款',
   },
@@ -346,6 +382,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'result_issued',
     roles: [...BACK_OFFICE, 'output_clerk'],
     requires: [],
+    blockedBy: ['missing_before_result'],
     records: '出具办理结果：制作加盖印章的许可证件或其他办理结果（电子证照同时签发），自作出决定之日起十日内',
     law: '行政许可法 第四十四条',
   },
@@ -389,23 +426,65 @@ export const TRANSITIONS: readonly Transition[] = [
     from: 'open',
     action: 'terminate',
     to: 'terminated',
-    roles: ['window_clerk', ...BACK_OFFICE],
+    // system: a 容缺 material past its due date, where the item's rule says terminate (onExpiry)
+    roles: ['window_clerk', ...BACK_OFFICE, 'system'],
     requires: ['reason'],
-    records: '终止办理：记录终止理由并告知申请人',
+    records: '终止办理：记录终止理由并告知申请人（容缺材料逾期未补交且事项规定终止的，由系统终止）',
   },
+  // 撤销: a decision to approve is undone, e.g. when the 事后核查 of a 告知承诺 finds the commitment false
+  // (seed 001: 明确承诺内容、法律责任、监管细则). The article of the licensing law on 撤销 is not among those the
+  // reference facts confirm (domain-facts §1), so no article is cited here.
+  ...(['approved', 'result_issued', 'delivered', 'closed'] as const).map(
+    (from): Transition => ({
+      from,
+      action: 'revoke',
+      to: 'revoked',
+      roles: BACK_OFFICE,
+      requires: ['reason'],
+      blockedBy: ['approval_only'],
+      records:
+        '撤销准予决定：记录撤销理由与撤销人并书面告知申请人；因告知承诺不实撤销的，同时记录申请人的信用记录',
+      law: 'seed 001：告知承诺须明确承诺内容、法律责任、监管细则',
+    }),
+  ),
 ];
 
 /** Facts about the case's item that some transitions depend on. */
 export interface TransitionContext {
   /** 即办件: decidable on the spot (行政许可法 第三十四条第二款) */
   instantItem?: boolean;
+  /** 容缺 materials accepted as missing and not yet supplied */
+  openMissingMaterials?: number;
+  /** what open 容缺 materials hold back, by the item's rule (decision, or only the result) */
+  missingHoldUntil?: MissingMaterialHold;
+  /** the decision on the case, once made */
+  decision?: 'approved' | 'denied' | null;
+}
+
+/** Why a guard blocks the row in this context, or null when it does not. */
+export function guardBlocks(guard: TransitionGuard, context: TransitionContext): string | null {
+  const open = context.openMissingMaterials ?? 0;
+  switch (guard) {
+    case 'missing_before_decision':
+      return open > 0 && (context.missingHoldUntil ?? 'decision') === 'decision'
+        ? `容缺受理的材料尚有 ${open} 项未补齐，补齐并核验前不能作出决定`
+        : null;
+    case 'missing_before_result':
+      return open > 0 ? `容缺受理的材料尚有 ${open} 项未补齐，补齐并核验前暂不出具办理结果` : null;
+    case 'approval_only':
+      return context.decision === 'approved' ? null : '只有准予决定可以撤销';
+    default: {
+      const unreachable: never = guard;
+      return unreachable;
+    }
+  }
 }
 
 export type TransitionDecision =
   | { ok: true; to: CaseState; transition: Transition }
   | {
       ok: false;
-      code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'VALIDATION_FAILED';
+      code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'VALIDATION_FAILED' | 'CONFLICT';
       message: string;
       missing?: string[];
     };
@@ -441,6 +520,10 @@ export function decideTransition(
   if (!transition.roles.includes(actor.role)) {
     return { ok: false, code: 'FORBIDDEN', message: `${actorLabel(actor.role)}无权在${where}执行${what}` };
   }
+  for (const guard of transition.blockedBy ?? []) {
+    const reason = guardBlocks(guard, context);
+    if (reason) return { ok: false, code: 'CONFLICT', message: `${where}不能执行${what}：${reason}` };
+  }
   const missing = missingInputs(transition, input);
   if (missing.length > 0) {
     const names = missing.map((m) => TRANSITION_INPUT_LABELS[m]).join('、');
@@ -470,6 +553,7 @@ export function availableActions(
   return CASE_ACTIONS.flatMap((action) => {
     const t = findTransition(state, action);
     if (!t?.roles.includes(role) || (t.instantOnly && !context.instantItem)) return [];
+    if ((t.blockedBy ?? []).some((g) => guardBlocks(g, context) !== null)) return [];
     return [
       { action, label: CASE_ACTION_LABELS[action], to: t.to === 'same' ? state : t.to, requires: t.requires },
     ];
@@ -482,6 +566,8 @@ export function missingInputs(transition: Transition, input: Record<string, unkn
   for (const rule of transition.requiresWhen ?? []) {
     if (input[rule.input] === rule.equals) needed.push(...rule.requires);
   }
+  // an optional input is checked only when given
+  for (const key of transition.optional ?? []) if (input[key] !== undefined) needed.push(key);
   return needed.filter((key, i) => needed.indexOf(key) === i && !INPUT_CHECKS[key](input[key]));
 }
 
@@ -513,6 +599,15 @@ const INPUT_CHECKS: Record<TransitionInput, (v: unknown) => boolean> = {
   trackingNumber: isText,
   signedReceipt: isText,
   assignee: isText,
+  // 容缺: [{ materialId, dueWorkdays? }]; which materials may be missing is the guide's (missing-materials.ts)
+  missingMaterials: (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (e) =>
+        isRecord(e) &&
+        isText(e.materialId) &&
+        (e.dueWorkdays === undefined || (Number.isInteger(e.dueWorkdays) && Number(e.dueWorkdays) >= 1)),
+    ),
 };
 
 /** Where a case starts (DESIGN.md: window intake creates the case already submitted). */

@@ -4,6 +4,7 @@
 import type { Guide } from '@msb/contracts';
 import type { Finding } from './finding.ts';
 import { checkComplaintPhone } from './guide-basic-checks.ts';
+import { checkCommitmentText } from './guide-commitment-checks.ts';
 import { checkApplicationForm } from './guide-form-checks.ts';
 import { checkGuideIndicators } from './guide-indicator-checks.ts';
 import { checkGuideIntegrity } from './guide-integrity.ts';
@@ -19,5 +20,6 @@ export function checkGuideForPublishing(guide: Guide): Finding[] {
     ...checkComplaintPhone(guide),
     ...checkGuideWording(guide),
     ...checkApplicationForm(guide),
+    ...checkCommitmentText(guide),
   ];
 }

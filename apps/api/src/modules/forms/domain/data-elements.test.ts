@@ -42,6 +42,8 @@ describe('data element registry', () => {
     ['applicant.idNumber', 'idNumber', true],
     ['agent.idNumber', 'idNumber', true],
     ['enterprise.legalRepresentative.idNumber', 'idNumber', true],
+    ['deceased.idNumber', 'idNumber', true],
+    ['deceased.deathDate', 'date', true],
     ['enterprise.creditCode', 'creditCode', undefined],
     ['applicant.mobile', 'mobile', true],
     ['applicant.householdRegion', 'regionCode', undefined],
@@ -49,6 +51,27 @@ describe('data element registry', () => {
     const e = findDataElement(key);
     expect(e?.format).toBe(format);
     expect(e?.personal).toBe(personal);
+  });
+
+  it('has the facts the 一件事 member forms ask (身后、开办餐饮店、水电气过户)', () => {
+    expect(findDataElement('deceased.name')).toMatchObject({ type: 'string', maxLength: 50, personal: true });
+    expect(findDataElement('deceased.relationship')?.enum?.map((o) => o.value)).toEqual([
+      'spouse',
+      'child',
+      'parent',
+      'sibling',
+      'other',
+    ]);
+    expect(findDataElement('premises.address')).toMatchObject({ type: 'string', maxLength: 200 });
+    expect(findDataElement('premises.areaSquareMetres')).toMatchObject({ type: 'number', minimum: 0 });
+    expect(findDataElement('signboard.text')).toMatchObject({ type: 'string', minLength: 1, maxLength: 50 });
+    expect(findDataElement('signboard.areaSquareMetres')).toMatchObject({ type: 'number', maximum: 1000 });
+    // each utility numbers its own accounts: one key per utility, the same account rule for all
+    const accounts = ['utility.accountNumber', 'electricity', 'water', 'gas'].map((k) =>
+      findDataElement(k.includes('.') ? k : `utility.${k}AccountNumber`),
+    );
+    for (const e of accounts) expect(e?.pattern).toBe('^[0-9A-Za-z-]{4,30}$');
+    expect(new Set(accounts.map((e) => e?.label)).size).toBe(4);
   });
 
   it('keeps money in integer fen', () => {

@@ -71,6 +71,15 @@ const RETIREMENT_TYPES: readonly EnumOption[] = [
   { value: 'flexible', label: '弹性提前退休' },
 ];
 
+// who applies for a deceased person's affairs (身后一件事): the applicant's relation to the deceased
+const RELATIONSHIPS_TO_DECEASED: readonly EnumOption[] = [
+  { value: 'spouse', label: '配偶' },
+  { value: 'child', label: '子女' },
+  { value: 'parent', label: '父母' },
+  { value: 'sibling', label: '兄弟姐妹' },
+  { value: 'other', label: '其他亲属或有关人员' },
+];
+
 const UTILITY_KINDS: readonly EnumOption[] = [
   { value: 'water', label: '供水' },
   { value: 'electricity', label: '供电' },
@@ -86,6 +95,8 @@ const ADDRESS = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const DATE = { type: 'date', format: 'date' } as const;
 // Money in integer fen (CONVENTIONS: Data); Number.MAX_SAFE_INTEGER fen is about 90 万亿元.
 const FEN = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
+// 户号: each utility numbers its own accounts, so a form that transfers several asks each one by its own key
+const UTILITY_ACCOUNT = { type: 'string', pattern: '^[0-9A-Za-z-]{4,30}$' } as const;
 
 const ELEMENTS = [
   // 申请人 (natural person)
@@ -169,6 +180,17 @@ const ELEMENTS = [
   element({ key: 'marriage.registrationDate', label: '结婚登记日期', ...DATE, personal: true }),
   element({ key: 'spouse.name', label: '配偶姓名', ...PERSON_NAME }),
   element({ key: 'spouse.idNumber', label: '配偶身份证号码', ...ID_NUMBER }),
+  // 逝者 (公民身后一件事)
+  element({ key: 'deceased.name', label: '逝者姓名', ...PERSON_NAME }),
+  element({ key: 'deceased.idNumber', label: '逝者身份证号码', ...ID_NUMBER }),
+  element({ key: 'deceased.deathDate', label: '死亡日期', ...DATE, personal: true }),
+  element({
+    key: 'deceased.relationship',
+    label: '申请人与逝者的关系',
+    type: 'enum',
+    enum: RELATIONSHIPS_TO_DECEASED,
+    personal: true,
+  }),
   // 退休
   element({ key: 'retirement.type', label: '退休类型', type: 'enum', enum: RETIREMENT_TYPES }),
   element({ key: 'retirement.date', label: '退休日期', ...DATE }),
@@ -195,14 +217,29 @@ const ELEMENTS = [
     minimum: 0,
     maximum: 10_000_000,
   }),
+  // 经营场所与户外招牌 (开办餐饮店一件事)
+  element({ key: 'premises.address', label: '经营场所地址', ...ADDRESS }),
+  element({
+    key: 'premises.areaSquareMetres',
+    label: '经营场所建筑面积（平方米）',
+    type: 'number',
+    minimum: 0,
+    maximum: 10_000_000,
+  }),
+  element({ key: 'signboard.text', label: '招牌文字内容', type: 'string', minLength: 1, maxLength: 50 }),
+  element({
+    key: 'signboard.areaSquareMetres',
+    label: '招牌面积（平方米）',
+    type: 'number',
+    minimum: 0,
+    maximum: 1_000,
+  }),
   // 水电气暖
   element({ key: 'utility.kind', label: '公用事业类别', type: 'enum', enum: UTILITY_KINDS }),
-  element({
-    key: 'utility.accountNumber',
-    label: '户号',
-    type: 'string',
-    pattern: '^[0-9A-Za-z-]{4,30}$',
-  }),
+  element({ key: 'utility.accountNumber', label: '户号', ...UTILITY_ACCOUNT }),
+  element({ key: 'utility.electricityAccountNumber', label: '用电户号', ...UTILITY_ACCOUNT }),
+  element({ key: 'utility.waterAccountNumber', label: '用水户号', ...UTILITY_ACCOUNT }),
+  element({ key: 'utility.gasAccountNumber', label: '用气户号', ...UTILITY_ACCOUNT }),
 ] as const;
 
 export type DataElementKey = (typeof ELEMENTS)[number]['key'];

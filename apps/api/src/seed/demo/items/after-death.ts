@@ -3,6 +3,7 @@
 import {
   acceptStep,
   agentMaterials,
+  ask,
   decideStep,
   defineItem,
   form,
@@ -91,6 +92,14 @@ export const afterDeathItems: DemoItem[] = [
       },
     ],
     keywords: ['死亡证明', '死亡医学证明', '身后一件事'],
+    applicationForm: {
+      fields: [
+        ask('deceased.name'),
+        ask('deceased.idNumber'),
+        ask('deceased.deathDate'),
+        ask('deceased.relationship'),
+      ],
+    },
     at: [
       { org: 'hlbe-wjw', popularity: 150 },
       { org: 'kdl-wjw', popularity: 140 },
@@ -170,6 +179,14 @@ export const afterDeathItems: DemoItem[] = [
       },
     ],
     keywords: ['销户', '死亡销户', '户口注销', '死亡注销'],
+    applicationForm: {
+      fields: [
+        ask('deceased.name'),
+        ask('deceased.idNumber'),
+        ask('deceased.deathDate'),
+        ask('deceased.relationship'),
+      ],
+    },
     at: [
       { org: 'hlbe-gaj', popularity: 140 },
       { org: 'kdl-gafj', popularity: 130 },
@@ -260,6 +277,15 @@ export const afterDeathItems: DemoItem[] = [
       },
     ],
     keywords: ['丧葬费', '抚恤金', '丧葬补助金领取', '遗属待遇'],
+    applicationForm: {
+      fields: [
+        ask('deceased.name'),
+        ask('deceased.idNumber'),
+        ask('deceased.deathDate'),
+        // 遗属待遇 are paid to the deceased's relatives only
+        ask('deceased.relationship', { overrides: { enum: ['spouse', 'child', 'parent', 'sibling'] } }),
+      ],
+    },
     at: [
       { org: 'hlbe-rsj', popularity: 110 },
       { org: 'kdl-rsj', popularity: 100 },

@@ -4,6 +4,7 @@ import type { Material } from '@msb/contracts';
 import {
   acceptStep,
   agentMaterials,
+  ask,
   defineItem,
   form,
   HANDLER_SITUATION,
@@ -15,6 +16,7 @@ import {
   material,
   reviewStep,
   SERVICE_DEFAULT_LIMIT,
+  spouseFields,
   wd,
 } from '../build.ts';
 import type { DemoItem } from '../types.ts';
@@ -123,6 +125,16 @@ export const birthItems: DemoItem[] = [
       },
     ],
     keywords: ['出生证', '出生证明', '新生儿', '出生一件事'],
+    // the certificate records the newborn, and the father's name and ID number when the parents are married
+    applicationForm: {
+      fields: [
+        // demo setting: the certificate's name box prints at most 30 characters (the element allows 50)
+        ask('child.name', { overrides: { maxLength: 30 } }),
+        ask('child.gender'),
+        ask('child.birthDate'),
+        ...spouseFields(),
+      ],
+    },
     at: [
       { org: 'hlbe-wjw', popularity: 300 },
       { org: 'kdl-wjw', popularity: 260 },
@@ -194,6 +206,16 @@ export const birthItems: DemoItem[] = [
       },
     ],
     keywords: ['户口登记', '新生儿落户', '报户口', '上户口'],
+    applicationForm: {
+      fields: [
+        ask('child.name'),
+        ask('child.gender'),
+        ask('child.birthDate'),
+        ...spouseFields(),
+        // 随父或随母落户: the household register of the parent the newborn joins
+        ask('applicant.householdRegion'),
+      ],
+    },
     at: [
       { org: 'hlbe-gaj', popularity: 280 },
       { org: 'kdl-gafj', popularity: 250 },
@@ -258,6 +280,14 @@ export const birthItems: DemoItem[] = [
       },
     ],
     keywords: ['社保卡', '办社保卡', '电子社保卡', '第三代社保卡'],
+    // also for residents over sixteen applying for themselves, so the newborn's facts are optional here
+    applicationForm: {
+      fields: [
+        ask('child.name', { required: false }),
+        ask('child.birthDate', { required: false }),
+        ask('applicant.postalCode', { required: false }),
+      ],
+    },
     at: [
       { org: 'hlbe-rsj', popularity: 700 },
       { org: 'kdl-rsj', popularity: 600 },
@@ -319,6 +349,13 @@ export const birthItems: DemoItem[] = [
       },
     ],
     keywords: ['医保参保', '居民医保', '新生儿医保', '医保登记'],
+    applicationForm: {
+      fields: [
+        ask('child.name', { required: false }),
+        ask('child.gender', { required: false }),
+        ask('child.birthDate', { required: false }),
+      ],
+    },
     at: [
       { org: 'hlbe-ybj', popularity: 400 },
       { org: 'kdl-ybj', popularity: 380 },

@@ -3,6 +3,7 @@
 import {
   acceptStep,
   agentMaterials,
+  ask,
   businessLicence,
   decideStep,
   defineItem,
@@ -117,6 +118,14 @@ export const businessPermitItems: DemoItem[] = [
       },
     ],
     keywords: ['食品许可证', '餐饮许可', '食品经营许可证', '开饭店'],
+    applicationForm: {
+      fields: [
+        ask('premises.address'),
+        ask('premises.areaSquareMetres'),
+        ask('enterprise.businessScope'),
+        ask('enterprise.legalRepresentative.idNumber'),
+      ],
+    },
     at: [
       { org: 'hlbe-scjg', popularity: 90 },
       { org: 'kdl-scjg', popularity: 110 },
@@ -197,6 +206,9 @@ export const businessPermitItems: DemoItem[] = [
       },
     ],
     keywords: ['消防检查', '消防安全检查', '开业消防', '消防许可'],
+    applicationForm: {
+      fields: [ask('premises.address'), ask('premises.areaSquareMetres')],
+    },
     at: [
       { org: 'hlbe-xfzd', popularity: 25 },
       { org: 'kdl-xfdd', popularity: 30 },
@@ -276,6 +288,9 @@ export const businessPermitItems: DemoItem[] = [
       },
     ],
     keywords: ['招牌', '门头', '店招', '牌匾'],
+    applicationForm: {
+      fields: [ask('premises.address'), ask('signboard.text'), ask('signboard.areaSquareMetres')],
+    },
     at: [
       { org: 'hlbe-cgj', popularity: 30 },
       { org: 'kdl-cgj', popularity: 40 },

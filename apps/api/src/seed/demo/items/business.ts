@@ -3,6 +3,7 @@
 import {
   acceptStep,
   agentMaterials,
+  ask,
   businessLicence,
   defineItem,
   form,
@@ -133,6 +134,20 @@ export const businessItems: DemoItem[] = [
       },
     ],
     keywords: [...REGISTRATION_KEYWORDS, '公司注册', '企业开办', '个体户注册'],
+    // enterprise.name and the address are in the basic block of an enterprise applicant; a person founding
+    // one (个体工商户、个人独资企业) is asked them here
+    applicationForm: {
+      fields: [
+        ask('enterprise.name'),
+        ask('enterprise.type'),
+        ask('enterprise.legalRepresentative.name'),
+        ask('enterprise.legalRepresentative.idNumber'),
+        ask('enterprise.registeredAddress'),
+        ask('enterprise.businessScope'),
+        // 注册资本或者出资额 (个体工商户: 资金数额) is a registration item of every kind of market entity
+        ask('enterprise.registeredCapitalFen'),
+      ],
+    },
     at: [
       { org: 'hlbe-scjg', popularity: 420 },
       { org: 'kdl-scjg', popularity: 380 },

@@ -2,6 +2,7 @@
 // 发票申领 (税务)、单位社会保险登记 (人社)、住房公积金单位缴存登记 (公积金中心). All 即办件.
 import {
   agentMaterials,
+  ask,
   businessLicence,
   defineItem,
   form,
@@ -88,6 +89,7 @@ export const enterpriseOpeningItems: DemoItem[] = [
       },
     ],
     keywords: ['刻章', '公章', '印章备案', '刻公章'],
+    applicationForm: { fields: [ask('enterprise.legalRepresentative.idNumber')] },
     at: [
       { org: 'hlbe-gaj', popularity: 300 },
       { org: 'kdl-gafj', popularity: 280 },
@@ -159,6 +161,8 @@ export const enterpriseOpeningItems: DemoItem[] = [
       },
     ],
     keywords: ['领发票', '发票领用', '数电票', '票种核定'],
+    // 票种核定 follows the business scope
+    applicationForm: { fields: [ask('enterprise.businessScope')] },
     at: [
       { org: 'hlbe-swj', popularity: 350 },
       { org: 'kdl-swj', popularity: 300 },
@@ -218,6 +222,9 @@ export const enterpriseOpeningItems: DemoItem[] = [
       },
     ],
     keywords: ['社保开户', '社保登记', '单位参保'],
+    applicationForm: {
+      fields: [ask('enterprise.type'), ask('enterprise.legalRepresentative.idNumber')],
+    },
     at: [
       { org: 'hlbe-rsj', popularity: 260 },
       { org: 'kdl-rsj', popularity: 240 },
@@ -278,6 +285,7 @@ export const enterpriseOpeningItems: DemoItem[] = [
       },
     ],
     keywords: ['公积金开户', '公积金登记', '单位公积金'],
+    applicationForm: { fields: [ask('enterprise.legalRepresentative.idNumber')] },
     at: [
       { org: 'hlbe-gjj', popularity: 150 },
       { org: 'kdl-gjj', popularity: 140 },

@@ -2,6 +2,7 @@
 import {
   acceptStep,
   agentMaterials,
+  ask,
   businessLicence,
   decideStep,
   defineItem,
@@ -13,6 +14,7 @@ import {
   material,
   propertyCertificate,
   reviewStep,
+  spouseFields,
   wd,
 } from '../build.ts';
 import type { DemoItem } from '../types.ts';
@@ -242,8 +244,20 @@ export const realEstateItems: DemoItem[] = [
       },
     ],
     keywords: ['不动产登记', '过户', '二手房过户', '房产证', '转移登记'],
+    applicationForm: {
+      fields: [
+        ask('property.certificateNumber'),
+        ask('property.address'),
+        ask('property.areaSquareMetres'),
+        // 受让方 may be a unit, which has no marital status; a married buyer names the co-owning spouse
+        ...spouseFields({ statusRequired: false }),
+      ],
+    },
     at: [
       { org: 'hlbe-zrzy', popularity: 600 },
+      // 包头稀土高新区 has no 自然资源局 of its own: its 建设环保局 (seed 000) receives 不动产登记 at the hall's
+      // 不动产登记 window (demo assumption), where the 二手房 + 水电气过户 一件事 starts
+      { org: 'xt-jshbj', popularity: 150 },
       { org: 'wsq-zrzy', popularity: 180 },
     ],
   }),

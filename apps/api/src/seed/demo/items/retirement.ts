@@ -2,6 +2,7 @@
 import {
   acceptStep,
   agentMaterials,
+  ask,
   decideStep,
   defineItem,
   form,
@@ -101,6 +102,15 @@ export const retirementItems: DemoItem[] = [
       },
     ],
     keywords: ['退休', '退休申请', '退休审批', '养老金申领'],
+    applicationForm: {
+      fields: [
+        // 特殊工种、病残提前退休 are separate 核准 items; this one is 正常退休 or 弹性提前退休
+        ask('retirement.type', { overrides: { enum: ['normal', 'flexible'] } }),
+        ask('retirement.date'),
+        // 最低缴费年限 15 年 (180 months); the 决定 raises it by six months a year from 2030
+        ask('retirement.contributionMonths', { overrides: { minimum: 180 } }),
+      ],
+    },
     at: [
       { org: 'hlbe-rsj', popularity: 120 },
       { org: 'kdl-rsj', popularity: 150 },
@@ -166,6 +176,7 @@ export const retirementItems: DemoItem[] = [
       },
     ],
     keywords: ['退休提取', '公积金销户', '公积金提取'],
+    applicationForm: { fields: [ask('retirement.date')] },
     at: [
       { org: 'hlbe-gjj', popularity: 160 },
       { org: 'kdl-gjj', popularity: 170 },

@@ -4,6 +4,7 @@ import type { Material } from '@msb/contracts';
 import {
   acceptStep,
   agentMaterials,
+  ask,
   businessLicence,
   defineItem,
   form,
@@ -119,6 +120,9 @@ export const utilityItems: DemoItem[] = [
       },
     ],
     keywords: ['电表过户', '用电过户', '电费户名变更', '水电气过户'],
+    applicationForm: {
+      fields: [ask('property.address'), ask('utility.electricityAccountNumber')],
+    },
     at: [{ org: 'xt-gdj', popularity: 60 }],
   }),
 
@@ -164,6 +168,9 @@ export const utilityItems: DemoItem[] = [
       },
     ],
     keywords: ['水表过户', '用水过户', '水费户名变更', '水电气过户'],
+    applicationForm: {
+      fields: [ask('property.address'), ask('utility.waterAccountNumber')],
+    },
     at: [{ org: 'xt-gsgs', popularity: 45 }],
   }),
 
@@ -206,6 +213,9 @@ export const utilityItems: DemoItem[] = [
       },
     ],
     keywords: ['燃气过户', '天然气过户', '燃气户名变更', '水电气过户'],
+    applicationForm: {
+      fields: [ask('property.address'), ask('utility.gasAccountNumber')],
+    },
     at: [{ org: 'xt-rqgs', popularity: 40 }],
   }),
 ];

@@ -1,0 +1,31 @@
+// The bundle's own clock: its promise counted from the one acceptance, capped by the law for joint handling
+// (行政许可法 第四十二条第二款: 45 working days), with the same counting and warnings as a case (cases/domain/
+// deadline.ts). Members keep their own clocks; a member released after the one it waited for starts its clock
+// then, so the bundle's promise is what the applicant is held to.
+import type { TimeLimit } from '@msb/contracts';
+import type { IsoDate } from '../../calendar/domain/iso-date.ts';
+import type { WorkingCalendar } from '../../calendar/domain/working-calendar.ts';
+import { ART_42_LIMITS, type CaseClockView, caseClock } from '../../cases/domain/deadline.ts';
+
+export interface BundleClockInput {
+  acceptedOn: IsoDate;
+  promisedLimit: TimeLimit;
+  asOf: IsoDate;
+  yellowThresholdWorkdays: number;
+  naturalDayRollsToWorkday?: boolean;
+}
+
+export function bundleClock(calendar: WorkingCalendar, input: BundleClockInput): CaseClockView {
+  return caseClock(calendar, {
+    acceptedOn: input.acceptedOn,
+    legal: ART_42_LIMITS.joint.limit,
+    promised: input.promisedLimit,
+    pauses: [],
+    extensions: [],
+    asOf: input.asOf,
+    yellowThresholdWorkdays: input.yellowThresholdWorkdays,
+    ...(input.naturalDayRollsToWorkday === undefined
+      ? {}
+      : { naturalDayRollsToWorkday: input.naturalDayRollsToWorkday }),
+  });
+}
