@@ -426,3 +426,34 @@ describe('publishing a bundle', () => {
     expect(detail.versionId).toBe(draft.json().id);
   });
 });
+
+describe('容缺受理 across a bundle', () => {
+  it('accepts once with a material missing for every member needing it, and holds each decision until it is supplied', async () => {
+    const citizen = await registerCitizen(ctx);
+    const id = await onlineBundle(citizen);
+    let view = (await post(`/api/bundle-cases/${id}/submit`, citizen.cookie)).json();
+    const clerk = desk.members.cert.window.cookie;
+    const checklist = view.materials
+      .filter((m: { materialId: string }) => m.materialId !== 'safety-rules')
+      .map((m: { materialId: string }) => ({ materialId: m.materialId, present: true }));
+    const accepted = await post(`/api/bundle-cases/${id}/accept`, clerk, {
+      materialsChecklist: [...checklist, { materialId: 'safety-rules', present: false }],
+      missingMaterials: [{ materialId: 'safety-rules', dueWorkdays: 3 }],
+    });
+    expect(accepted.statusCode).toBe(200);
+    view = accepted.json();
+    const cert = desk.members.cert;
+    const certCase = memberOf(view, 'cert').caseId;
+    const member = (await get(`/api/cases/${certCase}`, cert.approver.cookie)).json();
+    expect(JSON.stringify(member)).toContain('safety-rules');
+    expect((await act(ctx, cert.approver.cookie, certCase, 'claim')).statusCode).toBe(200);
+    const early = await act(ctx, cert.approver.cookie, certCase, 'approve', { decisionReasons: '符合条件' });
+    expect(early.statusCode).toBe(409);
+    const supplied = await post(`/api/cases/${certCase}/missing-materials/safety-rules/supplied`, clerk, {
+      note: '已补交原件',
+    });
+    expect(supplied.statusCode).toBe(200);
+    const approved = await act(ctx, cert.approver.cookie, certCase, 'approve', { decisionReasons: '符合条件' });
+    expect(approved.statusCode).toBe(200);
+  });
+});
