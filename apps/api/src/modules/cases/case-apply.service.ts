@@ -21,7 +21,7 @@ import { inScope } from '../identity/domain/scope.ts';
 import { users } from '../identity/identity.tables.ts';
 import { findEnterpriseById, findPersonById } from '../identity/people.repo.ts';
 import { chinaDate } from './case-clock.ts';
-import { nextLink, writeWithLink } from './case-events.ts';
+import { nextLink, writeWithLink, writeWithLinks } from './case-events.ts';
 import { nextCaseNumber } from './case-numbers.ts';
 import { deliveryProblems } from './case-submission.ts';
 import { relationTo } from './cases.policy.ts';
@@ -388,8 +388,8 @@ export interface MemberCase {
 }
 
 /**
- * Writes the member cases of one bundle case (each with its first event) inside the caller's transaction, one
- * statement per member. The applicant and channel are the bundle's; delivery is the bundle's output.
+ * Writes the member cases of one bundle case (each with its first event) inside the caller's transaction, in one
+ * statement. The applicant and channel are the bundle's; delivery is the bundle's output.
  */
 export async function insertMemberCases(
   tx: Tx,
@@ -407,7 +407,8 @@ export async function insertMemberCases(
   members: readonly MemberCase[],
 ): Promise<string[]> {
   const now = deps.now();
-  const ids: string[] = [];
+  const rows: ReturnType<typeof newCaseRow>['values'][] = [];
+  const links: ReturnType<typeof newCaseRow>['link'][] = [];
   for (const m of members) {
     checkAudience(m.published.guide, bundle.applicant);
     const c: NewCase = {
@@ -432,10 +433,12 @@ export async function insertMemberCases(
       now,
       calendar,
     });
-    await writeWithLink(tx, tx.insert(cases).values(values), link);
-    ids.push(values.id);
+    rows.push(values);
+    links.push(link);
   }
-  return ids;
+  // every member case and its first event in one statement (docs/BENCHMARKS.md "一件事")
+  if (rows.length > 0) await writeWithLinks(tx, tx.insert(cases).values(rows), links);
+  return rows.map((r) => r.id);
 }
 
 function creatorRole(actor: Actor, row: Pick<CaseRow, 'agentPersonId'>): string {

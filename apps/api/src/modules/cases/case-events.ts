@@ -50,9 +50,9 @@ export function nextLink(head: ChainHead, event: NewEvent) {
   return { row, head: next };
 }
 
-/** The insert of a link's event, to run or to put in one statement with the write of the case row. */
-function eventInsert(db: DbOrTx, link: ReturnType<typeof nextLink>) {
-  return db.insert(caseEvents).values(link.row);
+/** The insert of links' events, to run or to put in one statement with the write of the case rows. */
+function eventInsert(db: DbOrTx, links: readonly ReturnType<typeof nextLink>[]) {
+  return db.insert(caseEvents).values(links.map((l) => l.row));
 }
 
 /**
@@ -64,12 +64,22 @@ export async function writeWithLink(
   caseWrite: { getSQL(): SQL },
   link: ReturnType<typeof nextLink>,
 ): Promise<void> {
-  await db.execute(sql`with case_write as (${caseWrite.getSQL()}) ${eventInsert(db, link).getSQL()}`);
+  await writeWithLinks(db, caseWrite, [link]);
+}
+
+/** The same for several new cases at once (一件事: a bundle's member cases, one multi-row insert). */
+export async function writeWithLinks(
+  db: DbOrTx,
+  caseWrite: { getSQL(): SQL },
+  links: readonly ReturnType<typeof nextLink>[],
+): Promise<void> {
+  if (links.length === 0) return;
+  await db.execute(sql`with case_write as (${caseWrite.getSQL()}) ${eventInsert(db, links).getSQL()}`);
 }
 
 export async function appendEvent(tx: Tx, head: ChainHead, event: NewEvent): Promise<ChainHead> {
   const link = nextLink(head, event);
-  await eventInsert(tx, link);
+  await eventInsert(tx, [link]);
   await tx
     .update(cases)
     .set({ eventCount: link.head.eventCount, lastEventHash: link.head.lastEventHash })
