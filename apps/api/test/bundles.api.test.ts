@@ -106,6 +106,8 @@ describe('questionnaire and one-time notice', () => {
     const provenance = plan.form.provenance.find((p: { key: string }) => p.key === 'child.name');
     expect(provenance.members).toEqual(['cert', 'hukou']);
     expect(provenance.rule).toContain('最大长度取较严的 15');
+    // what the platform holds is shown, never edited
+    expect(plan.form.readOnly).toEqual(['applicant.name', 'applicant.idNumber']);
   });
 
   it('answers 422 naming the question when an answer is not one of its options', async () => {
@@ -183,6 +185,16 @@ describe('one application online, one acceptance, parallel handling, one output'
       memberKey: 'cert',
     });
     expect(notLead.statusCode).toBe(403);
+    // the lead department reads another department's member case (to chase it), and can do nothing on it
+    const insuranceCase = memberOf(view, 'insurance').caseId;
+    const read = await get(`/api/cases/${insuranceCase}`, cert.approver.cookie);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().actions).toEqual([]);
+    expect((await act(ctx, cert.approver.cookie, insuranceCase, 'claim')).statusCode).toBe(403);
+    expect(
+      (await get(`/api/cases/${memberOf(view, 'cert').caseId}`, desk.members.insurance.approver.cookie))
+        .statusCode,
+    ).toBe(403);
 
     // each department handles its own member in parallel
     const certCase = memberOf(view, 'cert').caseId;
@@ -453,7 +465,9 @@ describe('容缺受理 across a bundle', () => {
       note: '已补交原件',
     });
     expect(supplied.statusCode).toBe(200);
-    const approved = await act(ctx, cert.approver.cookie, certCase, 'approve', { decisionReasons: '符合条件' });
+    const approved = await act(ctx, cert.approver.cookie, certCase, 'approve', {
+      decisionReasons: '符合条件',
+    });
     expect(approved.statusCode).toBe(200);
   });
 });

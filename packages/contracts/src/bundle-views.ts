@@ -99,6 +99,8 @@ export interface BundlePlanView {
     schema: { [keyword: string]: unknown };
     provenance: { key: string; members: string[]; rule: string }[];
     conflicts: unknown[];
+    /** facts the platform holds (name, ID number, credit code…): shown, not editable */
+    readOnly: string[];
   };
   promisedLimit: TimeLimit;
 }

@@ -5,6 +5,7 @@ import { eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound, validationFailed } from '../../platform/errors.ts';
+import { heldFacts } from '../cases/case-views.ts';
 import { getPublishedGuide, type PublishedGuideView } from '../catalog/catalog-public.service.ts';
 import { regionWithin } from '../identity/domain/scope.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
@@ -186,7 +187,13 @@ export function planView(plan: BundlePlan, b: Pick<PublishedBundle, 'definition'
     skipped: plan.skipped,
     stages: plan.stages,
     materials: plan.materials,
-    form: { schema: plan.form.schema, provenance: plan.form.provenance, conflicts: plan.form.conflicts },
+    form: {
+      schema: plan.form.schema,
+      provenance: plan.form.provenance,
+      conflicts: plan.form.conflicts,
+      /** facts the platform holds: shown, not editable */
+      readOnly: heldFacts(plan.form.definition.fields.map((f) => f.key)),
+    },
     promisedLimit: b.definition.promisedLimit,
   };
 }

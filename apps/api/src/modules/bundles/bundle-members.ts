@@ -3,10 +3,14 @@
 // by the platform; their materials were checked at the bundle's one acceptance); a denial — or a member ending
 // without a result — ends the members that depend on it, and the applicant is told once what it means for the
 // whole bundle. The bundle case row is locked first, so two members decided at once are handled one at a time.
+
+import type { Actor } from '../../platform/access.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { applyAction } from '../cases/case-actions.service.ts';
-import { type CaseTransitionEvent, onBundleMemberTransition } from '../cases/case-hooks.ts';
+import { type CaseTransitionEvent, onBundleMemberTransition, onCaseReadGrant } from '../cases/case-hooks.ts';
+import type { CaseRow } from '../cases/cases.repo.ts';
 import { listCaseMaterials, lockCase } from '../cases/cases.repo.ts';
-import { lockBundleCase, updateMemberLink } from './bundle-cases.repo.ts';
+import { findBundleCase, lockBundleCase, updateMemberLink } from './bundle-cases.repo.ts';
 import { bundleContext } from './bundle-context.ts';
 import { notifyBundleApplicant } from './bundle-notices.ts';
 
@@ -116,7 +120,16 @@ function verb(action: string): string {
   }
 }
 
-/** Registers the reaction with the case engine once (app.ts calls it while building the app). */
+/** 牵头部门督办: the lead department's approvers and chief representatives read every member's case. */
+async function leadReadsMember(deps: Deps, actor: Actor, row: CaseRow): Promise<boolean> {
+  if (!row.bundleCaseId || !actor.orgId) return false;
+  if (!actor.roles.some((r) => r === 'approver' || r === 'chief_representative')) return false;
+  const bc = await findBundleCase(deps.db, row.bundleCaseId);
+  return bc?.leadOrgId === actor.orgId;
+}
+
+/** Registers the reactions with the case engine once (app.ts calls it while building the app). */
 export function registerBundleMemberHooks(): void {
   onBundleMemberTransition(reactToMember);
+  onCaseReadGrant(leadReadsMember);
 }

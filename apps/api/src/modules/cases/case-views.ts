@@ -67,6 +67,20 @@ export interface ClockSummary {
   legalOverdue: boolean;
 }
 
+/** The identity facts the platform holds (registration, real-name record): a form shows them, never edits them. */
+const HELD_FACT_KEYS: readonly string[] = [
+  'applicant.name',
+  'applicant.idNumber',
+  'enterprise.name',
+  'enterprise.creditCode',
+  'enterprise.legalRepresentative.name',
+  'enterprise.legalRepresentative.idNumber',
+];
+
+export function heldFacts(keys: readonly string[]): string[] {
+  return keys.filter((k) => HELD_FACT_KEYS.includes(k));
+}
+
 export function clockSummary(
   calendar: WorkingCalendar,
   config: Config,
@@ -184,18 +198,7 @@ export function presentCase(
     form: {
       schema: toJsonSchema(form),
       /** facts the platform holds: shown, not editable */
-      readOnly: form.fields
-        .map((f) => f.key)
-        .filter((k) =>
-          [
-            'applicant.name',
-            'applicant.idNumber',
-            'enterprise.name',
-            'enterprise.creditCode',
-            'enterprise.legalRepresentative.name',
-            'enterprise.legalRepresentative.idNumber',
-          ].includes(k),
-        ),
+      readOnly: heldFacts(form.fields.map((f) => f.key)),
     },
     situation: row.situation,
     situations: guide.situations,

@@ -1,8 +1,12 @@
 // zh-CN messages. Add keys here first; other locales may translate any subset.
+import { zhCNBundles } from './zh-CN-bundles.ts';
 import { zhCNCitizen } from './zh-CN-citizen.ts';
+import { zhCNObligations } from './zh-CN-obligations.ts';
 
 export const zhCN = {
   ...zhCNCitizen,
+  ...zhCNBundles,
+  ...zhCNObligations,
   'app.title': '蒙速办 · 政务服务',
   'app.demoBanner': '当前为示例数据（示例），仅供演示，不是真实的办事信息。',
   'nav.home': '首页',

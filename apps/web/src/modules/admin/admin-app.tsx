@@ -1,9 +1,10 @@
 // The staff workbench under /admin: login, the case desks (综合窗口, 部门待办, 出件窗口, 督查) and the case
-// page, the service catalogue editor, claiming items, the quality scorecard and, for administrators,
-// departments, regions and staff accounts.
-import { App, ConfigProvider, type ThemeConfig } from 'antd';
+// page, the 一件事 desks (window, lead department, output) and the bundle case page, the service catalogue
+// editor, claiming items, the quality scorecard and, for administrators, departments, regions and staff
+// accounts.
+import { App, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CatalogListPage } from './catalog/catalog-list-page.tsx';
 import { GuideEditorPage } from './catalog/guide-editor-page.tsx';
@@ -20,14 +21,23 @@ import { UsersPage } from './users/users-page.tsx';
 import { CasePage } from './workbench/case/case-page.tsx';
 import { IntakePage } from './workbench/intake/intake-page.tsx';
 import { DepartmentPage, OutputPage, SupervisionPage, WindowQueuePage } from './workbench/queue-pages.tsx';
+import { VerificationPage } from './workbench/verification-page.tsx';
 import { HomeRedirect } from './workbench/workbench-home.tsx';
 import {
+  BUNDLE_OUTPUT_ROLES,
   DEPARTMENT_ROLES,
   OUTPUT_ROLES,
   SUPERVISION_ROLES,
   WINDOW_ROLES,
   WORKBENCH_ROLES,
 } from './workbench/workbench-roles.ts';
+
+// 一件事 desks, loaded when first opened
+const BundleCasePage = lazy(() => import('./workbench/bundles/bundle-case-page.tsx'));
+const queuePages = () => import('./workbench/bundles/bundle-queue-pages.tsx');
+const BundleWindowPage = lazy(() => queuePages().then((m) => ({ default: m.BundleWindowPage })));
+const BundleLeadPage = lazy(() => queuePages().then((m) => ({ default: m.BundleLeadPage })));
+const BundleOutputPage = lazy(() => queuePages().then((m) => ({ default: m.BundleOutputPage })));
 
 // antd's default blue (#1677ff), red and grey description text fall under 4.5:1 on white (WCAG 1.4.3)
 const theme: ThemeConfig = {
@@ -53,7 +63,17 @@ const theme: ThemeConfig = {
 function Staff({ children, roles }: { children: ReactNode; roles?: readonly string[] }) {
   return (
     <RequireStaff>
-      <AdminLayout>{roles ? <RequireRole roles={roles}>{children}</RequireRole> : children}</AdminLayout>
+      <AdminLayout>
+        <Suspense
+          fallback={
+            <div role="status" style={{ padding: 48, textAlign: 'center' }}>
+              <Spin />
+            </div>
+          }
+        >
+          {roles ? <RequireRole roles={roles}>{children}</RequireRole> : children}
+        </Suspense>
+      </AdminLayout>
     </RequireStaff>
   );
 }
@@ -97,6 +117,14 @@ export default function AdminApp() {
             }
           />
           <Route
+            path="work/verification"
+            element={
+              <Staff roles={DEPARTMENT_ROLES}>
+                <VerificationPage />
+              </Staff>
+            }
+          />
+          <Route
             path="work/output"
             element={
               <Staff roles={OUTPUT_ROLES}>
@@ -117,6 +145,38 @@ export default function AdminApp() {
             element={
               <Staff roles={WORKBENCH_ROLES}>
                 <CasePage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/bundle-window"
+            element={
+              <Staff roles={WINDOW_ROLES}>
+                <BundleWindowPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/bundle-lead"
+            element={
+              <Staff roles={DEPARTMENT_ROLES}>
+                <BundleLeadPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/bundle-output"
+            element={
+              <Staff roles={BUNDLE_OUTPUT_ROLES}>
+                <BundleOutputPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/bundle-cases/:id"
+            element={
+              <Staff roles={WORKBENCH_ROLES}>
+                <BundleCasePage />
               </Staff>
             }
           />

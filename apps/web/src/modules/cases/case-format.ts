@@ -25,6 +25,7 @@ export function stateTone(state: CaseState): Tone {
     case 'refused':
     case 'denied':
     case 'terminated':
+    case 'revoked':
       return 'danger';
     default: {
       const unknown: never = state;

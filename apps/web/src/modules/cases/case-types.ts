@@ -1,6 +1,12 @@
 // Shapes of the case API's requests and responses (apps/api/src/modules/cases/case-views.ts `presentCase`,
 // case-queries.service.ts, identity/people.schemas.ts, messages/messages.routes.ts), written by hand.
 // ---------------------------------------------------------------------------------------------------------
+import type {
+  CaseCommitmentView,
+  CreditMarkView,
+  MissingMaterialView,
+  VerificationTaskView,
+} from './obligation-types.ts';
 
 export type CaseState =
   | 'draft'
@@ -16,7 +22,8 @@ export type CaseState =
   | 'delivered'
   | 'closed'
   | 'withdrawn'
-  | 'terminated';
+  | 'terminated'
+  | 'revoked';
 
 export type CaseAction =
   | 'submit'
@@ -37,7 +44,8 @@ export type CaseAction =
   | 'deliver'
   | 'close'
   | 'withdraw'
-  | 'terminate';
+  | 'terminate'
+  | 'revoke';
 
 export type DeliveryMethod = 'window' | 'post' | 'download';
 export type IntakeChannel = 'web' | 'phone' | 'window' | 'kiosk' | 'proxy';
@@ -172,6 +180,14 @@ export interface CaseView {
   events: CaseEventView[];
   actions: AvailableActionView[];
   documents: CaseDocumentView[];
+  /** 容缺受理, 告知承诺, 事后核查 and (staff only) the applicant's credit marks: obligation-types.ts */
+  missingMaterials: MissingMaterialView[];
+  commitment: CaseCommitmentView | null;
+  commitmentOffered: boolean;
+  verification: VerificationTaskView | null;
+  creditMarks: CreditMarkView[];
+  /** 一件事: the bundle case this case is a member of (its number and name when the API sends them) */
+  bundle?: { id: string; caseNumber?: string | null; name?: string } | null;
 }
 
 /** One row of 我的办件 and of the staff work lists. */
@@ -274,6 +290,8 @@ export interface ActionInput {
   trackingNumber?: string;
   signedReceipt?: string;
   assignee?: string;
+  /** 容缺受理: materials accepted as missing and their due periods (working days) */
+  missingMaterials?: { materialId: string; dueWorkdays?: number }[];
 }
 
 export type WorklistQueue = 'window' | 'department' | 'assigned' | 'output' | 'supervision';

@@ -219,6 +219,7 @@ export interface SortedProblems {
   form: FlatErrorSchema;
   /** material id → messages, shown on the material's row */
   materials: Record<string, string[]>;
+  /** deliveryPreference of a case, outputMode of a 一件事 */
   delivery: string[];
   postalAddress: string[];
   situation: string[];
@@ -242,7 +243,7 @@ export function sortProblems(problems: readonly FieldProblem[]): SortedProblems 
     } else if (field.startsWith('materials.')) {
       const id = field.slice('materials.'.length);
       sorted.materials[id] = [...(sorted.materials[id] ?? []), message];
-    } else if (field === 'deliveryPreference') sorted.delivery.push(message);
+    } else if (field === 'deliveryPreference' || field === 'outputMode') sorted.delivery.push(message);
     else if (field === 'postalAddress') sorted.postalAddress.push(message);
     else if (field === 'situation' || field.startsWith('situation.')) sorted.situation.push(message);
     else sorted.other.push(message);
@@ -309,6 +310,8 @@ export interface FormUiOptions {
   hidden: readonly string[];
   /** help text under the fields the platform fills in */
   readOnlyHelp: string;
+  /** help under other fields, by API key (a 一件事 form says which members ask each field) */
+  help?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -321,6 +324,21 @@ export function formUiSchema(schema: JsonSchemaObject, options: FormUiOptions): 
     if (options.hidden.includes(key)) ui[encodeKey(key)] = { 'ui:widget': 'hidden' };
     else if (options.readOnly.includes(key))
       ui[encodeKey(key)] = { 'ui:disabled': true, 'ui:help': options.readOnlyHelp };
+    else if (options.help?.[key]) ui[encodeKey(key)] = { 'ui:help': options.help[key] };
   }
   return ui;
+}
+
+/** A form value as the applicant reads it: enum labels, 是/否, blanks as 无. */
+export function displayValue(schema: Record<string, unknown> | undefined, value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('common.none');
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  const options = schema?.oneOf;
+  if (Array.isArray(options)) {
+    const option = options.find((o: { const?: unknown }) => o.const === value) as
+      | { title?: string }
+      | undefined;
+    if (option?.title) return option.title;
+  }
+  return String(value);
 }

@@ -1,6 +1,7 @@
-// The state of an application being filled in (a draft case), shared by the portal and the phone pages:
-// form answers, situation answers, delivery choice; saving the draft; submitting, with the API's field
-// errors sorted back onto the form, the materials and the delivery choice.
+// The state of an application being filled in, shared by the portal and the phone pages: form answers,
+// situation answers, delivery choice; saving the draft; submitting, with the API's field errors sorted back
+// onto the form, the materials and the delivery choice. `useDraftApplication` is the core, used for a single
+// case (`useApplication`) and for a 一件事 bundle case (modules/bundles/use-bundle-application.ts).
 import { useState } from 'react';
 import { ApiError } from '../../app/api.ts';
 import {
@@ -12,43 +13,44 @@ import {
 } from './case-api.ts';
 import {
   encodeKey,
+  type FieldProblem,
   fieldProblemsOf,
   formDataToSave,
   type SortedProblems,
   sortProblems,
 } from './form-rules.ts';
 
-export interface ApplicationState {
+export interface ApplicationState<D extends string = DeliveryMethod> {
   formData: Record<string, unknown>;
   situation: Record<string, string[]>;
-  delivery: DeliveryMethod | null;
+  delivery: D | null;
   postalAddress: string;
 }
 
-export function useApplication(view: CaseView) {
-  const [state, setState] = useState<ApplicationState>(() => ({
-    formData: view.formData,
-    situation: view.situation,
-    delivery: view.deliveryPreference,
-    postalAddress: view.postalAddress ?? '',
-  }));
+export interface DraftApplicationOptions<D extends string, V> {
+  initial: () => ApplicationState<D>;
+  /** saves the draft as it stands */
+  save: (state: ApplicationState<D>) => Promise<unknown>;
+  /** submits the saved draft */
+  submit: () => Promise<V>;
+  /** the field problems of a refusal (the API's 422 details), as the page words them */
+  problemsOf?: (error: unknown) => FieldProblem[];
+  saving: boolean;
+  submitting: boolean;
+}
+
+const defaultProblemsOf = (error: unknown): FieldProblem[] =>
+  error instanceof ApiError ? fieldProblemsOf(error.details) : [];
+
+export function useDraftApplication<D extends string, V>(options: DraftApplicationOptions<D, V>) {
+  const [state, setState] = useState<ApplicationState<D>>(options.initial);
   const [problems, setProblems] = useState<SortedProblems | null>(null);
   /** a failure that is not about one field (network, state changed, …) */
   const [failure, setFailure] = useState<string | null>(null);
-  const saveDraft = useSaveDraft(view.id);
-  const action = usePerformAction(view.id);
-
-  const draftInput = (): DraftInput => ({
-    formData: formDataToSave(view.form.schema, state.formData),
-    situation: state.situation,
-    ...(state.delivery ? { deliveryPreference: state.delivery } : {}),
-    ...(state.delivery === 'post' || state.postalAddress
-      ? { postalAddress: state.postalAddress.trim() }
-      : {}),
-  });
+  const problemsOf = options.problemsOf ?? defaultProblemsOf;
 
   const fail = (error: unknown): void => {
-    const fields = error instanceof ApiError ? fieldProblemsOf(error.details) : [];
+    const fields = problemsOf(error);
     if (fields.length > 0) {
       setProblems(sortProblems(fields));
       setFailure(error instanceof Error ? error.message : null);
@@ -61,7 +63,7 @@ export function useApplication(view: CaseView) {
   const save = async (): Promise<boolean> => {
     setFailure(null);
     try {
-      await saveDraft.mutateAsync(draftInput());
+      await options.save(state);
       return true;
     } catch (error) {
       fail(error);
@@ -69,11 +71,11 @@ export function useApplication(view: CaseView) {
     }
   };
 
-  /** Saves, then submits; the case as it now stands, or null with the problems set. */
-  const submit = async (): Promise<CaseView | null> => {
+  /** Saves, then submits; what the API answered, or null with the problems set. */
+  const submit = async (): Promise<V | null> => {
     if (!(await save())) return null;
     try {
-      const submitted = await action.mutateAsync({ action: 'submit' });
+      const submitted = await options.submit();
       setProblems(null);
       return submitted;
     } catch (error) {
@@ -84,7 +86,7 @@ export function useApplication(view: CaseView) {
 
   return {
     state,
-    update: (patch: Partial<ApplicationState>) => {
+    update: (patch: Partial<ApplicationState<D>>) => {
       setState((s) => ({ ...s, ...patch }));
       // a problem the applicant has just answered no longer shows
       setProblems((p) => (p ? withoutAnswered(p, state, patch) : p));
@@ -95,20 +97,45 @@ export function useApplication(view: CaseView) {
       setFailure(null);
     },
     failure,
-    saving: saveDraft.isPending,
-    submitting: action.isPending,
+    saving: options.saving,
+    submitting: options.submitting,
     save,
     submit,
   };
 }
 
+export function useApplication(view: CaseView) {
+  const saveDraft = useSaveDraft(view.id);
+  const action = usePerformAction(view.id);
+  const draftInput = (state: ApplicationState): DraftInput => ({
+    formData: formDataToSave(view.form.schema, state.formData),
+    situation: state.situation,
+    ...(state.delivery ? { deliveryPreference: state.delivery } : {}),
+    ...(state.delivery === 'post' || state.postalAddress
+      ? { postalAddress: state.postalAddress.trim() }
+      : {}),
+  });
+  return useDraftApplication<DeliveryMethod, CaseView>({
+    initial: () => ({
+      formData: view.formData,
+      situation: view.situation,
+      delivery: view.deliveryPreference,
+      postalAddress: view.postalAddress ?? '',
+    }),
+    save: (state) => saveDraft.mutateAsync(draftInput(state)),
+    submit: () => action.mutateAsync({ action: 'submit' }),
+    saving: saveDraft.isPending,
+    submitting: action.isPending,
+  });
+}
+
 export type Application = ReturnType<typeof useApplication>;
 
 /** The problems minus those about what `patch` changed. */
-function withoutAnswered(
+function withoutAnswered<D extends string>(
   problems: SortedProblems,
-  before: ApplicationState,
-  patch: Partial<ApplicationState>,
+  before: ApplicationState<D>,
+  patch: Partial<ApplicationState<D>>,
 ): SortedProblems {
   const form = { ...problems.form };
   if (patch.formData) {

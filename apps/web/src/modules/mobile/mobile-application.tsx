@@ -1,27 +1,18 @@
 // 掌上申请 of a draft case: the same four steps as the portal (填写申请表 → 上传材料 → 选择送达方式 → 提交),
-// the form rendered by rjsf with the antd-mobile theme, each step change saving the draft.
-import RjsfForm from '@rjsf/core';
-import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
-import { Button, Checkbox, NoticeBar, Radio, Space, Steps, TextArea, Toast } from 'antd-mobile';
-import { useEffect, useMemo, useRef, useState } from 'react';
+// the form rendered by rjsf with the antd-mobile theme (mobile-case-form.tsx), each step change saving the
+// draft.
+import type { ErrorSchema } from '@rjsf/utils';
+import { Button, NoticeBar, Steps, Toast } from 'antd-mobile';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { t } from '../../app/i18n.ts';
-import type { CaseView, DeliveryMethod } from '../cases/case-api.ts';
-import {
-  checkDigitProblems,
-  encodeKey,
-  firstProblemStep,
-  formUiSchema,
-  fromRjsfData,
-  hiddenKeys,
-  localiseErrors,
-  toRjsfData,
-  toRjsfSchema,
-} from '../cases/form-rules.ts';
+import type { CaseView } from '../cases/case-api.ts';
+import { firstProblemStep } from '../cases/form-rules.ts';
 import { useApplication } from '../cases/use-application.ts';
+import { MobileForm, type MobileFormHandle } from './mobile-case-form.tsx';
 import { MobileCaseMaterials } from './mobile-case-materials.tsx';
-import { mobileTemplates, mobileWidgets } from './mobile-form-theme.tsx';
+import { MobileDelivery } from './mobile-delivery.tsx';
+import { MobileSituationQuestions } from './mobile-situations.tsx';
 
 const STEP_KEYS = [
   'case.step.form',
@@ -30,61 +21,12 @@ const STEP_KEYS = [
   'case.step.submit',
 ] as const;
 
-function MobileForm({
-  view,
-  value,
-  onChange,
-  extraErrors,
-  formRef,
-}: {
-  view: CaseView;
-  value: Record<string, unknown>;
-  onChange: (next: Record<string, unknown>) => void;
-  extraErrors: ErrorSchema | undefined;
-  formRef: React.Ref<RjsfForm>;
-}) {
-  const apiSchema = view.form.schema;
-  const schema = useMemo(() => toRjsfSchema(apiSchema), [apiSchema]);
-  const formData = useMemo(() => toRjsfData(value), [value]);
-  const uiSchema = formUiSchema(apiSchema, {
-    readOnly: view.form.readOnly,
-    hidden: hiddenKeys(apiSchema, value),
-    readOnlyHelp: t('case.readOnlyHelp'),
-  });
-  return (
-    <RjsfForm
-      ref={formRef}
-      className="m-form"
-      schema={schema}
-      uiSchema={uiSchema}
-      validator={validator}
-      widgets={mobileWidgets}
-      templates={mobileTemplates}
-      formData={formData}
-      onChange={(e) => onChange(fromRjsfData(e.formData as Record<string, unknown>))}
-      extraErrors={extraErrors}
-      transformErrors={(errors: RJSFValidationError[]) => localiseErrors(errors, schema)}
-      customValidate={(data, errors) => {
-        for (const p of checkDigitProblems(apiSchema, fromRjsfData(data as Record<string, unknown>))) {
-          (errors as Record<string, { addError?: (m: string) => void }>)[encodeKey(p.field)]?.addError?.(
-            p.message,
-          );
-        }
-        return errors;
-      }}
-      showErrorList={false}
-      noHtml5Validate
-      focusOnFirstError
-    />
-  );
-}
-
 export function MobileApplication({ view }: { view: CaseView }) {
   const app = useApplication(view);
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
   const [formInvalid, setFormInvalid] = useState(false);
-  const formRef = useRef<RjsfForm>(null);
+  const formRef = useRef<MobileFormHandle>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each step change, by design
@@ -156,38 +98,11 @@ export function MobileApplication({ view }: { view: CaseView }) {
         </h2>
         {step === 0 && (
           <>
-            {view.situations.map((s) => (
-              <fieldset key={s.id} className="m-situation">
-                <legend>{s.question}</legend>
-                {s.multiple ? (
-                  <Checkbox.Group
-                    value={state.situation[s.id] ?? []}
-                    onChange={(v) => app.update({ situation: { ...state.situation, [s.id]: v.map(String) } })}
-                  >
-                    <Space direction="vertical">
-                      {s.options.map((o) => (
-                        <Checkbox key={o.id} value={o.id}>
-                          {o.label}
-                        </Checkbox>
-                      ))}
-                    </Space>
-                  </Checkbox.Group>
-                ) : (
-                  <Radio.Group
-                    value={state.situation[s.id]?.[0] ?? null}
-                    onChange={(v) => app.update({ situation: { ...state.situation, [s.id]: [String(v)] } })}
-                  >
-                    <Space direction="vertical">
-                      {s.options.map((o) => (
-                        <Radio key={o.id} value={o.id}>
-                          {o.label}
-                        </Radio>
-                      ))}
-                    </Space>
-                  </Radio.Group>
-                )}
-              </fieldset>
-            ))}
+            <MobileSituationQuestions
+              situations={view.situations}
+              value={state.situation}
+              onChange={(situation) => app.update({ situation })}
+            />
             {formInvalid && (
               <div role="alert">
                 <NoticeBar color="alert" wrap content={t('case.formInvalid')} />
@@ -205,56 +120,15 @@ export function MobileApplication({ view }: { view: CaseView }) {
           </>
         )}
         {step === 1 && <MobileCaseMaterials view={view} problems={problems?.materials} editable />}
-        {step === 2 &&
-          (view.deliveryOptions.length === 0 ? (
-            <p className="m-text">{t('case.deliveryNone')}</p>
-          ) : (
-            <>
-              <fieldset className="m-situation">
-                <legend>{t('case.deliveryIntro')}</legend>
-                <Radio.Group
-                  value={state.delivery}
-                  onChange={(v) => app.update({ delivery: v as DeliveryMethod })}
-                >
-                  <Space direction="vertical">
-                    {view.deliveryOptions.map((o) => (
-                      <Radio key={o.value} value={o.value}>
-                        {o.label}
-                      </Radio>
-                    ))}
-                  </Space>
-                </Radio.Group>
-                {(problems?.delivery ?? []).map((p) => (
-                  <p key={p} className="m-field-errors" role="alert">
-                    {p}
-                  </p>
-                ))}
-              </fieldset>
-              {state.delivery === 'post' && (
-                <div className={`m-field${problems?.postalAddress.length ? ' m-field-error' : ''}`}>
-                  <label htmlFor="m-postal" className="m-field-label">
-                    {t('case.postalAddress')}
-                    <span className="m-field-required" aria-hidden="true">
-                      *
-                    </span>
-                  </label>
-                  <TextArea
-                    id="m-postal"
-                    className="m-field-input"
-                    autoSize={{ minRows: 2, maxRows: 5 }}
-                    maxLength={300}
-                    value={state.postalAddress}
-                    onChange={(postalAddress) => app.update({ postalAddress })}
-                  />
-                  <p className="m-field-help">
-                    {problems?.postalAddress.length
-                      ? problems.postalAddress.join(t('text.listSeparator'))
-                      : t('case.postalAddressHelp')}
-                  </p>
-                </div>
-              )}
-            </>
-          ))}
+        {step === 2 && (
+          <MobileDelivery
+            options={view.deliveryOptions}
+            value={state.delivery}
+            postalAddress={state.postalAddress}
+            onChange={(patch) => app.update(patch)}
+            problems={{ delivery: problems?.delivery ?? [], postalAddress: problems?.postalAddress ?? [] }}
+          />
+        )}
         {step === 3 && (
           <>
             <p className="m-text">{t('case.reviewIntro')}</p>

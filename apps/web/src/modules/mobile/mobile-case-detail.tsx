@@ -224,6 +224,12 @@ export function MobileCaseDetail({ view, onRefresh }: { view: CaseView; onRefres
       <p className="m-text">
         <MobileStateTag state={view.state} label={view.stateLabel} />
       </p>
+      {view.bundle && (
+        <p className="m-text">
+          {view.bundle.name ? t('bundle.memberOf', { name: view.bundle.name }) : t('bundle.memberOfBundle')}{' '}
+          <Link to={`/m/bundle-cases/${view.bundle.id}`}>{t('bundle.openBundle')}</Link>
+        </p>
+      )}
       <Facts view={view} />
       {view.state === 'awaiting_correction' && <Correction view={view} />}
       <Documents view={view} onDelivered={onRefresh} />

@@ -19,7 +19,7 @@ const REQUIREMENT_TONE: Record<ChecklistEntryView['requirement'], Tone> = {
   optional: 'neutral',
 };
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
+export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
 
 function statusText(status: string): string {
   const key = `case.material.status.${status}` as MessageKey;
@@ -100,7 +100,7 @@ function Row({
           <input
             id={inputId}
             type="file"
-            accept={ACCEPT}
+            accept={UPLOAD_ACCEPT}
             className="m-file-input"
             aria-label={t('case.material.uploadNamed', { name: entry.name })}
             disabled={upload.isPending}

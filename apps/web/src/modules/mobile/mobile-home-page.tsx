@@ -54,6 +54,11 @@ export function MobileHomePage() {
             </Link>
           </Grid.Item>
           <Grid.Item>
+            <Link className="m-theme" to="/m/bundles">
+              {t('bundle.list.title')}
+            </Link>
+          </Grid.Item>
+          <Grid.Item>
             <Link className="m-theme" to="/m/progress">
               {t('account.progress')}
             </Link>

@@ -10,6 +10,9 @@ function desktopPathOf(pathname: string, search: string): string {
   const caseId = /^\/m\/cases\/([^/]+)/.exec(pathname);
   if (caseId?.[1]) return `/cases/${caseId[1]}`;
   if (pathname.startsWith('/m/my/cases')) return '/my/cases';
+  const bundle = /^\/m\/(bundles|bundle-cases)\/([^/]+)/.exec(pathname);
+  if (bundle?.[1] && bundle[2]) return `/${bundle[1]}/${bundle[2]}${search}`;
+  if (pathname.startsWith('/m/bundles')) return `/bundles${search}`;
   if (pathname.startsWith('/m/progress')) return `/progress${search}`;
   if (pathname.startsWith('/m/login')) return `/login${search}`;
   return '/';

@@ -7,11 +7,12 @@ import { useNavigate } from 'react-router';
 import { t } from '../../app/i18n.ts';
 import type { CaseView } from '../cases/case-api.ts';
 import { withAddress } from '../cases/case-format.ts';
-import { firstProblemStep, problemCount, schemaProperties } from '../cases/form-rules.ts';
+import { displayValue, firstProblemStep, problemCount, schemaProperties } from '../cases/form-rules.ts';
 import { useApplication } from '../cases/use-application.ts';
 import { CaseDelivery, CaseSituations } from './case-choices.tsx';
 import { CaseForm, type CaseFormHandle } from './case-form.tsx';
 import { CaseMaterials } from './case-materials.tsx';
+import { CommitmentPanel } from './case-obligations.tsx';
 
 const uniq = (list: string[]): string[] => [...new Set(list)];
 
@@ -21,20 +22,6 @@ const STEP_KEYS = [
   'case.step.delivery',
   'case.step.submit',
 ] as const;
-
-/** A form value as the applicant reads it: enum labels, 是/否, blanks as 无. */
-function displayValue(schema: Record<string, unknown> | undefined, value: unknown): string {
-  if (value === undefined || value === null || value === '') return t('common.none');
-  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  const options = schema?.oneOf;
-  if (Array.isArray(options)) {
-    const option = options.find((o: { const?: unknown }) => o.const === value) as
-      | { title?: string }
-      | undefined;
-    if (option?.title) return option.title;
-  }
-  return String(value);
-}
 
 export function CaseApplication({ view }: { view: CaseView }) {
   const app = useApplication(view);
@@ -151,7 +138,12 @@ export function CaseApplication({ view }: { view: CaseView }) {
             />
           </>
         )}
-        {step === 1 && <CaseMaterials view={view} problems={problems?.materials} editable />}
+        {step === 1 && (
+          <>
+            <CommitmentPanel view={view} />
+            <CaseMaterials view={view} problems={problems?.materials} editable />
+          </>
+        )}
         {step === 2 && (
           <CaseDelivery
             options={view.deliveryOptions}

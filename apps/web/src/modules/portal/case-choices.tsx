@@ -1,8 +1,39 @@
 // The applicant's choices besides the form: the situation questions (情形) that decide which materials
-// apply, and how the result is delivered (with the postal address for 邮寄).
+// apply, and how the result is delivered (with the postal address for 邮寄). The 一件事 pages use them too:
+// the questionnaire's fieldsets and the output mode.
 import { Checkbox, Input, Radio } from 'antd';
 import { t } from '../../app/i18n.ts';
-import type { CaseView, DeliveryMethod } from '../cases/case-api.ts';
+import type { CaseView, DeliveryMethod, SituationView } from '../cases/case-api.ts';
+
+/** The situation questions as fieldsets (one radio group or checkbox group each), without a heading. */
+export function SituationQuestions({
+  situations,
+  value,
+  onChange,
+}: {
+  situations: readonly SituationView[];
+  value: Record<string, string[]>;
+  onChange: (next: Record<string, string[]>) => void;
+}) {
+  return situations.map((s) => (
+    <fieldset key={s.id} className="case-fieldset">
+      <legend>{s.question}</legend>
+      {s.multiple ? (
+        <Checkbox.Group
+          value={value[s.id] ?? []}
+          options={s.options.map((o) => ({ value: o.id, label: o.label }))}
+          onChange={(ids) => onChange({ ...value, [s.id]: ids.map(String) })}
+        />
+      ) : (
+        <Radio.Group
+          value={value[s.id]?.[0]}
+          options={s.options.map((o) => ({ value: o.id, label: o.label }))}
+          onChange={(e) => onChange({ ...value, [s.id]: [String(e.target.value)] })}
+        />
+      )}
+    </fieldset>
+  ));
+}
 
 export function CaseSituations({
   situations,
@@ -27,40 +58,26 @@ export function CaseSituations({
           {p}
         </p>
       ))}
-      {situations.map((s) => (
-        <fieldset key={s.id} className="case-fieldset">
-          <legend>{s.question}</legend>
-          {s.multiple ? (
-            <Checkbox.Group
-              value={value[s.id] ?? []}
-              options={s.options.map((o) => ({ value: o.id, label: o.label }))}
-              onChange={(ids) => onChange({ ...value, [s.id]: ids.map(String) })}
-            />
-          ) : (
-            <Radio.Group
-              value={value[s.id]?.[0]}
-              options={s.options.map((o) => ({ value: o.id, label: o.label }))}
-              onChange={(e) => onChange({ ...value, [s.id]: [String(e.target.value)] })}
-            />
-          )}
-        </fieldset>
-      ))}
+      <SituationQuestions situations={situations} value={value} onChange={onChange} />
     </section>
   );
 }
 
-export function CaseDelivery({
+/** How the result is delivered: a case's delivery methods or a 一件事's output modes, with the address for post. */
+export function CaseDelivery<D extends string = DeliveryMethod>({
   options,
   value,
   postalAddress,
   onChange,
   problems,
+  legend = t('case.deliveryIntro'),
 }: {
-  options: CaseView['deliveryOptions'];
-  value: DeliveryMethod | null;
+  options: readonly { value: D; label: string }[];
+  value: D | null;
   postalAddress: string;
-  onChange: (patch: { delivery?: DeliveryMethod; postalAddress?: string }) => void;
+  onChange: (patch: { delivery?: D; postalAddress?: string }) => void;
   problems: { delivery: string[]; postalAddress: string[] };
+  legend?: string;
 }) {
   if (options.length === 0) return <p>{t('case.deliveryNone')}</p>;
   return (
@@ -69,10 +86,10 @@ export function CaseDelivery({
         className="case-fieldset"
         aria-describedby={problems.delivery.length ? 'case-delivery-error' : undefined}
       >
-        <legend>{t('case.deliveryIntro')}</legend>
+        <legend>{legend}</legend>
         <Radio.Group
           value={value ?? undefined}
-          onChange={(e) => onChange({ delivery: e.target.value as DeliveryMethod })}
+          onChange={(e) => onChange({ delivery: e.target.value as D })}
           options={options.map((o) => ({ value: o.value, label: o.label }))}
         />
         {problems.delivery.length > 0 && (

@@ -19,6 +19,7 @@ import {
   withAddress,
 } from '../cases/case-format.ts';
 import { CaseMaterials } from './case-materials.tsx';
+import { CommitmentPanel, MissingMaterialsPanel } from './case-obligations.tsx';
 import { StateTag, WarningTag } from './case-tags.tsx';
 
 function changed(due: string, original: string, key: 'case.promisedDueChanged' | 'case.legalDueChanged') {
@@ -302,7 +303,20 @@ export function CaseDetail({ view, onRefresh }: { view: CaseView; onRefresh: () 
           ]}
         />
       )}
+      {view.bundle && (
+        <Alert
+          type="info"
+          showIcon
+          className="case-block"
+          title={
+            view.bundle.name ? t('bundle.memberOf', { name: view.bundle.name }) : t('bundle.memberOfBundle')
+          }
+          action={<Link to={`/bundle-cases/${view.bundle.id}`}>{t('bundle.openBundle')}</Link>}
+        />
+      )}
       <Summary view={view} />
+      <MissingMaterialsPanel view={view} />
+      <CommitmentPanel view={view} />
       {view.state === 'awaiting_correction' && <Correction view={view} />}
       <Documents view={view} onDelivered={onRefresh} />
       {view.state !== 'awaiting_correction' && (

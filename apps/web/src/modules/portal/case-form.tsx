@@ -1,6 +1,6 @@
 // The application form rendered by rjsf (antd theme) from the JSON Schema the API sends, with Chinese
 // messages, the platform's held facts disabled, conditional fields hidden and the API's field errors shown
-// on their fields (extraErrors).
+// on their fields (extraErrors). A 一件事's merged form is rendered by it too.
 
 import Form from '@rjsf/antd';
 import type RjsfForm from '@rjsf/core';
@@ -29,12 +29,15 @@ export function CaseForm({
   onChange,
   extraErrors,
   formRef,
+  help,
 }: {
   view: Pick<CaseView, 'form'>;
   value: Record<string, unknown>;
   onChange: (next: Record<string, unknown>) => void;
   extraErrors: FlatErrorSchema | undefined;
   formRef: Ref<CaseFormHandle>;
+  /** help under fields, by API key */
+  help?: Readonly<Record<string, string>>;
 }) {
   const apiSchema = view.form.schema;
   const schema = useMemo(() => toRjsfSchema(apiSchema), [apiSchema]);
@@ -44,6 +47,7 @@ export function CaseForm({
     readOnly: view.form.readOnly,
     hidden,
     readOnlyHelp: t('case.readOnlyHelp'),
+    ...(help ? { help } : {}),
   });
   return (
     <Form

@@ -1,10 +1,11 @@
 // The desktop portal: antd with the zh_CN locale, 长辈版 through theme tokens and a root class, and the
 // routes a citizen uses — home, search results, the guide and its print layout, sign-in and registration,
-// the online application and case pages (loaded lazily with the form renderer), my cases, messages and the
-// public progress lookup.
+// the online application and case pages (loaded lazily with the form renderer), 一件事一次办 (the bundles by
+// life stage, the questionnaire and notice, the one application and progress view; lazily too), my cases,
+// messages and the public progress lookup.
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { CitizenLoginPage } from './citizen-login-page.tsx';
 import { CitizenRegisterPage } from './citizen-register-page.tsx';
@@ -26,6 +27,22 @@ import './elder-mode.css';
 import './cases.css';
 
 const CasePage = lazy(() => import('./case-page.tsx'));
+const BundleListPage = lazy(() => import('./bundles/bundle-list-page.tsx'));
+const BundlePage = lazy(() => import('./bundles/bundle-page.tsx'));
+const BundleCasePage = lazy(() => import('./bundles/bundle-case-page.tsx'));
+
+/** A lazily loaded page, with the page skeleton while it comes. */
+const later = (page: ReactNode, rows = 10) => (
+  <Suspense
+    fallback={
+      <div className="portal-page">
+        <QueryLoading rows={rows} />
+      </div>
+    }
+  >
+    {page}
+  </Suspense>
+);
 
 export default function PortalApp() {
   const [elderMode, setElderMode] = useElderMode();
@@ -52,20 +69,10 @@ export default function PortalApp() {
             <Route path="progress" element={<ProgressPage />} />
             <Route path="my/cases" element={<MyCasesPage />} />
             <Route path="messages" element={<MessagesPage />} />
-            <Route
-              path="cases/:id"
-              element={
-                <Suspense
-                  fallback={
-                    <div className="portal-page">
-                      <QueryLoading rows={10} />
-                    </div>
-                  }
-                >
-                  <CasePage />
-                </Suspense>
-              }
-            />
+            <Route path="cases/:id" element={later(<CasePage />)} />
+            <Route path="bundles" element={later(<BundleListPage />, 6)} />
+            <Route path="bundles/:id" element={later(<BundlePage />)} />
+            <Route path="bundle-cases/:id" element={later(<BundleCasePage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

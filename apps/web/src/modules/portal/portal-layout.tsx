@@ -16,6 +16,9 @@ function mobilePathOf(pathname: string, search: string): string {
   const caseId = /^\/cases\/([^/]+)/.exec(pathname);
   if (caseId?.[1]) return `/m/cases/${caseId[1]}`;
   if (pathname.startsWith('/my/cases')) return '/m/my/cases';
+  const bundle = /^\/(bundles|bundle-cases)\/([^/]+)/.exec(pathname);
+  if (bundle?.[1] && bundle[2]) return `/m/${bundle[1]}/${bundle[2]}${search}`;
+  if (pathname.startsWith('/bundles')) return `/m/bundles${search}`;
   if (pathname.startsWith('/progress')) return `/m/progress${search}`;
   return '/m';
 }
@@ -44,6 +47,7 @@ export function PortalLayout({ elderMode, onElderModeChange }: Props) {
               {t('nav.home')}
             </NavLink>
             <NavLink to="/search">{t('portal.nav.search')}</NavLink>
+            <NavLink to="/bundles">{t('bundle.list.title')}</NavLink>
             <NavLink to="/progress">{t('account.progress')}</NavLink>
           </nav>
           <div className="portal-header-tools">

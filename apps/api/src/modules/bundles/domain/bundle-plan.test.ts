@@ -497,10 +497,14 @@ describe('bundleMaterials', () => {
     const b = member('fire', '消防安全检查', '消防救援大队', {
       materials: [buildMaterial({ id: 'application', name: '消防安全检查申报表' })],
     });
-    const list = bundleMaterials([a, b], answers({}));
+    const c = member('sign', '户外招牌设置', '城管局', {
+      materials: [buildMaterial({ id: 'application', name: '消防安全检查申报表' })],
+    });
+    const list = bundleMaterials([a, b, c], answers({}));
+    // a third member asking the second member's document shares it, under the second member's key
     expect(list.map((m) => [m.materialId, m.guideMaterialId, m.members])).toEqual([
       ['application', 'application', ['food']],
-      ['application.fire', 'application', ['fire']],
+      ['application.fire', 'application', ['fire', 'sign']],
     ]);
   });
 

@@ -162,8 +162,11 @@ export function bundleMaterials(selected: readonly ResolvedMember[], answers: Bu
     const own = answers.members[m.key] ?? {};
     const required = new Set(requiredMaterials(m.guide, own).map((x) => x.id));
     for (const material of m.guide.materials.filter((x) => materialApplies(m.guide, x, own))) {
-      const shared = byKey.get(material.id);
-      const key = !shared || shared.name === material.name ? material.id : `${material.id}.${m.key}`;
+      // the same document (same id and name) wherever it was first listed, else a key of this member's own
+      const same = [...byKey.values()].find(
+        (x) => x.guideMaterialId === material.id && x.name === material.name,
+      );
+      const key = same?.materialId ?? (byKey.has(material.id) ? `${material.id}.${m.key}` : material.id);
       const seen = byKey.get(key);
       if (!seen) {
         byKey.set(key, {

@@ -106,7 +106,38 @@ export function toGuide(values: GuideFormValues): Guide {
     faqs: orEmpty(rest.faqs),
     keywords: orEmpty(rest.keywords),
   };
-  return cleanOptional(guide, ['businessKind', 'hoursNote']);
+  const settled = { ...guide, ...obligationSettings(rest) };
+  if (!settled.commitment) delete settled.commitment;
+  if (!settled.missingMaterialRules) delete settled.missingMaterialRules;
+  return cleanOptional(settled, ['businessKind', 'hoursNote']);
+}
+
+/**
+ * 告知承诺 and 容缺 settings are optional elements: a commitment without text, or 容缺 rules without what they
+ * hold back and what expiry does, are left out rather than sent half-filled.
+ */
+function obligationSettings(values: Partial<Guide>): Pick<Guide, 'commitment' | 'missingMaterialRules'> {
+  const c = values.commitment;
+  const r = values.missingMaterialRules;
+  return {
+    commitment:
+      c?.text?.trim() && c.verifyWithinWorkdays
+        ? {
+            text: c.text.trim(),
+            verifyWithinWorkdays: c.verifyWithinWorkdays,
+            excludeBrokenCommitment: c.excludeBrokenCommitment ?? false,
+          }
+        : undefined,
+    missingMaterialRules:
+      r?.holdUntil && r.onExpiry
+        ? {
+            ...(r.dueWorkdays ? { dueWorkdays: r.dueWorkdays } : {}),
+            holdUntil: r.holdUntil,
+            onExpiry: r.onExpiry,
+            excludeBadCredit: r.excludeBadCredit ?? false,
+          }
+        : undefined,
+  };
 }
 
 /** The form path of a guide path: fee amounts live in 元 under another name. */

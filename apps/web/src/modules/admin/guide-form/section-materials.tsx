@@ -5,6 +5,7 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { t } from '../../../app/i18n.ts';
 import { CardList, FileField, LongText, maxLen, required, requiredNumber } from './form-parts.tsx';
 import { ENUM_OPTIONS, fieldLabel } from './guide-labels.ts';
+import { ObligationSettings } from './section-obligations.tsx';
 
 const L = (key: string) => fieldLabel(`materials[].${key}`);
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -157,8 +158,11 @@ function MaterialFields({ index }: { index: number }) {
 
 export function MaterialsSection() {
   return (
-    <CardList name={['materials']} noun={t('admin.form.materialNoun')} max={100} newItem={newMaterial}>
-      {(field) => <MaterialFields index={field.name} />}
-    </CardList>
+    <>
+      <CardList name={['materials']} noun={t('admin.form.materialNoun')} max={100} newItem={newMaterial}>
+        {(field) => <MaterialFields index={field.name} />}
+      </CardList>
+      <ObligationSettings />
+    </>
   );
 }

@@ -26,6 +26,7 @@ const ORDER: readonly CaseAction[] = [
   'start_special_procedure',
   'end_special_procedure',
   'terminate',
+  'revoke',
 ];
 
 export function panelActions(
@@ -59,6 +60,7 @@ export function actionStyle(action: CaseAction): DangerLevel {
     case 'deny':
     case 'terminate':
     case 'refuse':
+    case 'revoke':
       return 'danger';
     default:
       return 'default';
@@ -103,6 +105,7 @@ export function actionBody(action: CaseAction, v: ActionFormValues): ActionInput
       return { comment: trim(v.comment) };
     case 'terminate':
     case 'withdraw':
+    case 'revoke':
       return { reason: trim(v.reason) };
     case 'deliver': {
       const method = v.deliveryMethod ?? 'window';

@@ -62,6 +62,7 @@ export function stateTone(state: CaseState): Tone {
     case 'refused':
     case 'denied':
     case 'terminated':
+    case 'revoked':
       return 'red';
     case 'draft':
     case 'withdrawn':

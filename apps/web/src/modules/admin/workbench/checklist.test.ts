@@ -7,6 +7,7 @@ import {
   correctionDraft,
   correctionPayload,
   initialChecklist,
+  missingPayload,
   resubmitPayload,
   setPresent,
 } from './checklist.ts';
@@ -98,6 +99,22 @@ describe('gaps and the correction notice', () => {
       { materialId: 'a', problem: '未提交“材料a”', requirement: '请补交“材料a”原件，并附复印件 1 份' },
       { materialId: 'b', problem: '未出示“材料b”原件', requirement: '请携带原件到窗口核验' },
     ]);
+  });
+
+  it('lists 容缺 materials with the due period set, and leaves out what a commitment covers (告知承诺)', () => {
+    const rows = initialChecklist(
+      [entry('a'), entry('d', { allowMissing: true }), entry('e', { allowMissing: true }), entry('f')],
+      [],
+      ['f'],
+    );
+    const set = rows.map((r) => (r.materialId === 'a' ? setPresent(r, true) : r));
+    const withDue = set.map((r) => (r.materialId === 'd' ? { ...r, dueWorkdays: 3 } : r));
+    expect(checklistGaps(withDue).map((g) => [g.materialId, g.kind])).toEqual([
+      ['d', 'deferred'],
+      ['e', 'deferred'],
+    ]);
+    expect(missingPayload(withDue)).toEqual([{ materialId: 'd', dueWorkdays: 3 }, { materialId: 'e' }]);
+    expect(blockingGaps(withDue)).toEqual([]);
   });
 
   it('drops blank entries and trims the rest', () => {

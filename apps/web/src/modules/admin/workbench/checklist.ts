@@ -15,6 +15,10 @@ export interface ChecklistRow {
   originalSeen: boolean;
   copies: number;
   note: string;
+  /** 告知承诺: a signed commitment stands in for this material */
+  committed?: boolean;
+  /** 容缺: the due period the clerk sets for a material accepted as missing (blank: the item's) */
+  dueWorkdays?: number;
 }
 
 export interface CorrectionItem {
@@ -51,6 +55,7 @@ function resubmitted(events: readonly CaseEventView[]): Set<string> {
 export function initialChecklist(
   checklist: readonly ChecklistEntryView[],
   events: readonly CaseEventView[],
+  committed: readonly string[] = [],
 ): ChecklistRow[] {
   const notice = lastCorrection(events);
   const asked = new Set((notice ?? []).flatMap((i) => (i.materialId ? [i.materialId] : [])));
@@ -68,6 +73,7 @@ export function initialChecklist(
       originalSeen: present && m.originals > 0,
       copies: present ? m.copies : 0,
       note: '',
+      ...(committed.includes(m.materialId) ? { committed: true } : {}),
     };
   });
 }
@@ -118,6 +124,7 @@ export interface ChecklistGap {
 export function checklistGaps(rows: readonly ChecklistRow[]): ChecklistGap[] {
   return rows.flatMap((row): ChecklistGap[] => {
     if (!needed(row)) return [];
+    if (!row.present && row.committed) return [];
     if (!row.present)
       return [
         { materialId: row.materialId, name: row.name, kind: row.allowMissing ? 'deferred' : 'missing' },
@@ -126,6 +133,21 @@ export function checklistGaps(rows: readonly ChecklistRow[]): ChecklistGap[] {
       return [{ materialId: row.materialId, name: row.name, kind: 'original' }];
     return [];
   });
+}
+
+/** missingMaterials of accept: the 容缺 materials not handed in, each with the due period set (if any). */
+export function missingPayload(rows: readonly ChecklistRow[]): NonNullable<ActionInput['missingMaterials']> {
+  const deferred = new Set(
+    checklistGaps(rows)
+      .filter((g) => g.kind === 'deferred')
+      .map((g) => g.materialId),
+  );
+  return rows
+    .filter((row) => deferred.has(row.materialId))
+    .map((row) => ({
+      materialId: row.materialId,
+      ...(row.dueWorkdays !== undefined ? { dueWorkdays: row.dueWorkdays } : {}),
+    }));
 }
 
 /** Blocking gaps only: 容缺 materials do not stop acceptance. */

@@ -1,7 +1,17 @@
-// The 工作台 entries of the side menu, each shown to the roles that work at that desk.
-import { EyeOutlined, InboxOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
+// The 工作台 entries of the side menu, each shown to the roles that work at that desk (一件事 desks included).
+import {
+  ApartmentOutlined,
+  EyeOutlined,
+  GiftOutlined,
+  InboxOutlined,
+  PartitionOutlined,
+  SafetyCertificateOutlined,
+  SendOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import type { MenuEntry } from '../shell/admin-layout.tsx';
 import {
+  BUNDLE_OUTPUT_ROLES,
   DEPARTMENT_ROLES,
   OUTPUT_ROLES,
   SUPERVISION_ROLES,
@@ -23,10 +33,34 @@ export const WORK_MENU: readonly MenuEntry[] = [
     roles: DEPARTMENT_ROLES,
   },
   {
+    key: WORK_PATHS.verification,
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    label: 'obligation.nav.verification',
+    roles: DEPARTMENT_ROLES,
+  },
+  {
     key: WORK_PATHS.output,
     icon: <SendOutlined aria-hidden />,
     label: 'admin.nav.output',
     roles: OUTPUT_ROLES,
+  },
+  {
+    key: WORK_PATHS.bundleWindow,
+    icon: <PartitionOutlined aria-hidden />,
+    label: 'admin.nav.bundleWindow',
+    roles: WINDOW_ROLES,
+  },
+  {
+    key: WORK_PATHS.bundleLead,
+    icon: <ApartmentOutlined aria-hidden />,
+    label: 'admin.nav.bundleLead',
+    roles: DEPARTMENT_ROLES,
+  },
+  {
+    key: WORK_PATHS.bundleOutput,
+    icon: <GiftOutlined aria-hidden />,
+    label: 'admin.nav.bundleOutput',
+    roles: BUNDLE_OUTPUT_ROLES,
   },
   {
     key: WORK_PATHS.supervision,

@@ -7,6 +7,8 @@ export const WINDOW_ROLES = ['window_clerk', 'chief_representative'] as const;
 export const DEPARTMENT_ROLES = ['approver', 'chief_representative'] as const;
 export const OUTPUT_ROLES = ['output_clerk', 'chief_representative'] as const;
 export const SUPERVISION_ROLES = ['supervisor'] as const;
+/** 一件事出件: the API's bundle output queue and 统一出件 are the output clerk's alone */
+export const BUNDLE_OUTPUT_ROLES = ['output_clerk'] as const;
 /** everyone who opens a case page from a work list */
 export const WORKBENCH_ROLES = [
   'window_clerk',
@@ -22,7 +24,12 @@ export const WORK_PATHS = {
   department: '/admin/work/department',
   output: '/admin/work/output',
   supervision: '/admin/work/supervision',
+  verification: '/admin/work/verification',
   case: (id: string) => `/admin/work/cases/${encodeURIComponent(id)}`,
+  bundleWindow: '/admin/work/bundle-window',
+  bundleLead: '/admin/work/bundle-lead',
+  bundleOutput: '/admin/work/bundle-output',
+  bundleCase: (id: string) => `/admin/work/bundle-cases/${encodeURIComponent(id)}`,
 } as const;
 
 /** The first desk of the signed-in user, or null for catalogue-only staff. */

@@ -176,6 +176,15 @@ export function ActionFields({ action, view }: { action: CaseAction; view: CaseV
           message={t('admin.work.action.reasonRequired')}
         />
       );
+    case 'revoke':
+      return (
+        <TextArea
+          name="reason"
+          label={t('obligation.revokeReason')}
+          message={t('admin.work.action.reasonRequired')}
+          extra={t('obligation.revokeHelp')}
+        />
+      );
     case 'deliver':
       return (
         <>

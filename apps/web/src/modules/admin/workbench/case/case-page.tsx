@@ -11,11 +11,12 @@ import { PageTitle } from '../../shell/admin-layout.tsx';
 import { useMe } from '../../shell/use-session.ts';
 import { Art32Tag, StateTag } from '../case-tags.tsx';
 import { IntakePanel, intakeMode } from '../intake/intake-panel.tsx';
-import { workbenchHome } from '../workbench-roles.ts';
+import { WORK_PATHS, workbenchHome } from '../workbench-roles.ts';
 import { CaseClock } from './case-clock.tsx';
 import { DocumentButtons } from './case-documents.tsx';
 import { CaseHistory } from './case-history.tsx';
 import { CaseMaterials } from './case-materials.tsx';
+import { CaseObligations } from './case-obligations.tsx';
 import { CaseSummary } from './case-summary.tsx';
 import { DecisionPanel } from './decision-panel.tsx';
 import { Section } from './section.tsx';
@@ -66,6 +67,22 @@ export function CasePage() {
           <StateTag state={caseView.state} label={caseView.stateLabel} />
         </Space>
       </PageTitle>
+      {caseView.bundle ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            caseView.bundle.name
+              ? t('admin.bundle.memberOf', {
+                  name: caseView.bundle.name,
+                  number: caseView.bundle.caseNumber ?? t('admin.work.noNumber'),
+                })
+              : t('admin.bundle.memberOfBundle')
+          }
+          action={<Link to={WORK_PATHS.bundleCase(caseView.bundle.id)}>{t('admin.bundle.openBundle')}</Link>}
+        />
+      ) : null}
       {caseView.art32Overdue ? (
         <Alert
           type="error"
@@ -86,6 +103,7 @@ export function CasePage() {
         <Col xs={24} xl={16}>
           <CaseSummary view={caseView} />
           <CaseMaterials view={caseView} />
+          <CaseObligations view={caseView} />
           <CaseHistory events={caseView.events} />
         </Col>
         <Col xs={24} xl={8}>

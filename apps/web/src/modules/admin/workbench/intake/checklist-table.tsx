@@ -1,6 +1,7 @@
 // The material checklist the window clerk ticks: per material 已收取, 已核验原件, 复印件份数, 备注 — every
 // control labelled with the material's name, so it is usable by keyboard and screen reader alike.
 import { Checkbox, Input, InputNumber, Space, Table, type TableColumnsType, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { t } from '../../../../app/i18n.ts';
 import { ToneTag } from '../../shell/status-tag.tsx';
 import { type ChecklistRow, setPresent } from '../checklist.ts';
@@ -9,10 +10,13 @@ export function ChecklistTable({
   rows,
   onChange,
   disabled,
+  detail,
 }: {
   rows: readonly ChecklistRow[];
   onChange: (rows: ChecklistRow[]) => void;
   disabled?: boolean;
+  /** a line under a material's name (a 一件事's: the members that use it) */
+  detail?: (row: ChecklistRow) => ReactNode;
 }) {
   const patch = (materialId: string, change: (row: ChecklistRow) => ChecklistRow) =>
     onChange(rows.map((row) => (row.materialId === materialId ? change(row) : row)));
@@ -28,6 +32,8 @@ export function ChecklistTable({
             {t(`admin.work.requirement.${row.requirement}`)}
           </ToneTag>
           {row.allowMissing ? <ToneTag tone="blue">{t('admin.work.material.allowMissing')}</ToneTag> : null}
+          {row.committed ? <ToneTag tone="green">{t('obligation.intake.committed')}</ToneTag> : null}
+          {detail ? <Typography.Text type="secondary">{detail(row)}</Typography.Text> : null}
         </Space>
       ),
     },

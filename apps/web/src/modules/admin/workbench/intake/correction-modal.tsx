@@ -2,6 +2,7 @@
 // — one entry per missing material or unseen original — and editable before it is issued.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Modal, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { t } from '../../../../app/i18n.ts';
 import type { ChecklistRow, CorrectionItem } from '../checklist.ts';
 import { LabelledSelect } from '../labelled-select.tsx';
@@ -17,6 +18,7 @@ export function CorrectionModal({
   busy,
   onCancel,
   onIssue,
+  notice,
 }: {
   open: boolean;
   rows: readonly ChecklistRow[];
@@ -24,6 +26,8 @@ export function CorrectionModal({
   busy: boolean;
   onCancel: () => void;
   onIssue: (items: Partial<CorrectionItem>[]) => void;
+  /** shown above the items (a refusal of the notice, where the clerk is looking) */
+  notice?: ReactNode;
 }) {
   const [form] = Form.useForm<CorrectionValues>();
   const materials = rows.map((r) => ({ value: r.materialId, label: r.name }));
@@ -39,6 +43,7 @@ export function CorrectionModal({
       onOk={() => void form.validateFields().then((values) => onIssue(values.items ?? []))}
       destroyOnHidden
     >
+      {notice}
       <Typography.Paragraph>{t('admin.work.correction.intro')}</Typography.Paragraph>
       <Form<CorrectionValues>
         form={form}

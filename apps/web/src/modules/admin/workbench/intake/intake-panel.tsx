@@ -15,11 +15,13 @@ import {
   correctionDraft,
   correctionPayload,
   initialChecklist,
+  missingPayload,
   resubmitPayload,
 } from '../checklist.ts';
 import { ProblemAlert, toProblem } from '../problem-alert.tsx';
 import { ChecklistTable } from './checklist-table.tsx';
 import { CorrectionModal } from './correction-modal.tsx';
+import { MissingDuePanel } from './missing-due-panel.tsx';
 
 export type IntakeDecision = Extract<CaseAction, 'accept' | 'request_correction' | 'refuse' | 'resubmit'>;
 
@@ -41,7 +43,9 @@ export function IntakePanel({
   const mode = intakeMode(view);
   const { message } = App.useApp();
   const perform = usePerformAction(view.id);
-  const [rows, setRows] = useState<ChecklistRow[]>(() => initialChecklist(view.checklist, view.events));
+  const [rows, setRows] = useState<ChecklistRow[]>(() =>
+    initialChecklist(view.checklist, view.events, view.commitment?.materialIds ?? []),
+  );
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const [dialog, setDialog] = useState<'correction' | 'refuse' | null>(null);
   const [draft, setDraft] = useState<CorrectionItem[]>([]);
@@ -105,14 +109,7 @@ export function IntakePanel({
         />
       ) : null}
       {mode === 'check' && deferred.length > 0 ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginTop: 12 }}
-          title={t('admin.work.intake.deferred', {
-            names: deferred.map((g) => g.name).join(t('common.listSeparator')),
-          })}
-        />
+        <MissingDuePanel rows={rows} deferred={deferred} onChange={setRows} disabled={perform.isPending} />
       ) : null}
       <Space wrap style={{ marginTop: 16 }}>
         {mode === 'resubmit' ? (
@@ -130,7 +127,13 @@ export function IntakePanel({
             type="primary"
             icon={<CheckCircleOutlined aria-hidden />}
             loading={perform.isPending}
-            onClick={() => void run('accept', { materialsChecklist: checklistPayload(rows) })}
+            onClick={() => {
+              const missing = missingPayload(rows);
+              void run('accept', {
+                materialsChecklist: checklistPayload(rows),
+                ...(missing.length > 0 ? { missingMaterials: missing } : {}),
+              });
+            }}
           >
             {t('admin.work.intake.accept')}
           </Button>

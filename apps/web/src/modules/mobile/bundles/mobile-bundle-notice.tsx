@@ -1,0 +1,77 @@
+// 一次告知单 on the phone: the members that apply (and those left out, with why), the handling stages, the
+// materials listed once with the members that use each, and the PDF of the same notice.
+import type { BundlePlanView } from '@msb/contracts';
+import { t } from '../../../app/i18n.ts';
+import { materialCounts, memberNames } from '../../bundles/bundle-rules.ts';
+import { formatLimit, label } from '../../shared/guide-format.ts';
+
+export function MobileBundleNotice({ plan, pdfUrl }: { plan: BundlePlanView; pdfUrl: string }) {
+  return (
+    <section aria-labelledby="m-notice-title">
+      <h3 id="m-notice-title" className="m-subtitle">
+        {t('bundle.notice.title')}
+      </h3>
+      <p className="m-text">
+        {t('bundle.notice.intro', { n: plan.members.length, limit: formatLimit(plan.promisedLimit) })}
+      </p>
+      <p className="m-text">
+        <a href={pdfUrl} download>
+          {t('bundle.notice.pdf')}
+        </a>
+      </p>
+      <h4 className="m-subtitle">{t('bundle.notice.members')}</h4>
+      <ol className="m-plain-list">
+        {plan.members.map((m) => (
+          <li key={m.key}>
+            {m.itemName} <span className="m-note">{m.orgName}</span>
+            {m.dependsOn.length > 0 && (
+              <span className="m-note">
+                {' '}
+                {t('bundle.notice.after', { members: memberNames(m.dependsOn, plan.members) })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {plan.skipped.length > 0 && (
+        <>
+          <h4 className="m-subtitle">{t('bundle.notice.skipped')}</h4>
+          <ul className="m-plain-list">
+            {plan.skipped.map((m) => (
+              <li key={m.key}>{t('text.withNote', { text: m.itemName, note: m.reason })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4 className="m-subtitle">{t('bundle.notice.stages')}</h4>
+      <ol className="m-plain-list">
+        {plan.stages.map((stage, i) => (
+          <li key={stage.join()}>
+            {t(stage.length > 1 ? 'bundle.notice.stageParallel' : 'bundle.notice.stage', {
+              n: i + 1,
+              members: memberNames(stage, plan.members),
+            })}
+          </li>
+        ))}
+      </ol>
+      <h4 className="m-subtitle">{t('bundle.notice.materials', { n: plan.materials.length })}</h4>
+      <p className="m-note">{t('bundle.notice.materialsIntro')}</p>
+      <ul className="m-materials">
+        {plan.materials.map((m) => (
+          <li key={m.materialId} className="m-material">
+            <p className="m-material-name">
+              {m.name}（{label('requirement', m.requirement)}）
+            </p>
+            <p className="m-note">
+              {materialCounts(m)} · {label('media', m.media)}
+            </p>
+            <p className="m-note">
+              {t('bundle.material.usedBy', { members: memberNames(m.members, plan.members) })}
+            </p>
+            {m.requirements && <p className="m-note">{m.requirements}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
