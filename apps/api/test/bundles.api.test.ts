@@ -341,6 +341,17 @@ describe('scope, idempotency and the window', () => {
     const other = await registerCitizen(ctx);
     expect((await get(`/api/bundle-cases/${id}`, other.cookie)).statusCode).toBe(404);
     expect((await post(`/api/bundle-cases/${id}/withdraw`, other.cookie)).statusCode).toBe(404);
+    // the applicant withdraws the whole bundle: every open member withdrawn, told once
+    const withdrawn = await post(`/api/bundle-cases/${id}/withdraw`, citizen.cookie, { comment: '不再办理' });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().status).toBe('withdrawn');
+    expect(withdrawn.json().members.map((m: { state: string }) => m.state)).toEqual([
+      'withdrawn',
+      'withdrawn',
+      'withdrawn',
+    ]);
+    expect((await bundleNotices(id)).filter((n) => n.title === '一件事已撤回')).toHaveLength(1);
+    expect((await post(`/api/bundle-cases/${id}/withdraw`, citizen.cookie)).statusCode).toBe(409);
     const elsewhere = await makeStaff(ctx, ['window_clerk'], { regionCode: '150700000000' });
     const accept = await post(`/api/bundle-cases/${id}/accept`, elsewhere.cookie, { materialsChecklist: [] });
     expect(accept.statusCode).toBe(403);

@@ -33,7 +33,7 @@ import {
 } from './bundle-cases.repo.ts';
 import { checkedPlan, loadPublishedBundle } from './bundle-catalog.service.ts';
 import { type BundleContext, bundleContext } from './bundle-context.ts';
-import { notifyBundleApplicant } from './bundle-notices.ts';
+import { tellBundleApplicant } from './bundle-notices.ts';
 import { acceptMembers } from './bundle-window.service.ts';
 import { bundleRelation } from './bundles.policy.ts';
 import { bundleCaseMembers, bundleCases } from './bundles.tables.ts';
@@ -304,17 +304,15 @@ export async function submitBundleCase(deps: Deps, actor: Actor, id: string): Pr
       const checklist = fresh.plan.materials.map((p) => ({ materialId: p.materialId, present: true }));
       await acceptMembers(tx, deps, calendar, fresh, { kind: 'system' }, checklist, [], '收件即受理');
     }
-    const first = await lockCase(tx, ctx.members[0]?.row.id ?? '');
-    if (first)
-      await notifyBundleApplicant(
-        tx,
-        first,
-        {
-          title: '一件事申请已提交',
-          body: `您的“${ctx.bc.bundleName}”申请已提交，编号 ${number}，共 ${ctx.members.length} 个事项，将一次受理、并联办理。`,
-        },
-        `bundle:${id}:submit`,
-      );
+    await tellBundleApplicant(
+      tx,
+      ctx.members,
+      {
+        title: '一件事申请已提交',
+        body: `您的“${ctx.bc.bundleName}”申请已提交，编号 ${number}，共 ${ctx.members.length} 个事项，将一次受理、并联办理。`,
+      },
+      `bundle:${id}:submit`,
+    );
   });
 }
 
@@ -341,6 +339,15 @@ export async function withdrawBundleCase(
           ...(comment ? { comment } : {}),
         });
     }
+    await tellBundleApplicant(
+      tx,
+      ctx.members,
+      {
+        title: '一件事已撤回',
+        body: `您的“${ctx.bc.bundleName}”${ctx.bc.caseNumber ? `（编号 ${ctx.bc.caseNumber}）` : ''}已撤回，在办的 ${open.length} 个事项一并撤回；已办结的事项不受影响。`,
+      },
+      `bundle:${id}:withdraw`,
+    );
   });
 }
 

@@ -13,7 +13,7 @@ import { chinaDate } from '../cases/case-clock.ts';
 import { listCaseMaterials, lockCase } from '../cases/cases.repo.ts';
 import { lockBundleCase, updateBundleCase, updateMemberLink } from './bundle-cases.repo.ts';
 import { type BundleContext, bundleContext } from './bundle-context.ts';
-import { notifyBundleApplicant } from './bundle-notices.ts';
+import { tellBundleApplicant } from './bundle-notices.ts';
 import { bundleRelation, intakeRole } from './bundles.policy.ts';
 import { bundleClock } from './domain/bundle-clock.ts';
 import { BUNDLE_INTAKE_LABELS, readyForOutput } from './domain/bundle-status.ts';
@@ -132,17 +132,15 @@ export async function acceptMembers(
     correctionItems: null,
     updatedAt: now,
   });
-  const first = await lockCase(tx, ctx.members[0]?.row.id ?? '');
-  if (first)
-    await notifyBundleApplicant(
-      tx,
-      first,
-      {
-        title: '一件事已受理',
-        body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）已一次受理，${ctx.members.length} 个事项并联办理，承诺 ${clock.promisedDue} 前办结。`,
-      },
-      `bundle:${ctx.bc.id}:accept`,
-    );
+  await tellBundleApplicant(
+    tx,
+    ctx.members,
+    {
+      title: '一件事已受理',
+      body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）已一次受理，${ctx.members.length} 个事项并联办理，承诺 ${clock.promisedDue} 前办结。`,
+    },
+    `bundle:${ctx.bc.id}:accept`,
+  );
 }
 
 /**
@@ -186,17 +184,15 @@ export async function requestBundleCorrection(
       correctionItems: perMember,
       updatedAt: deps.now(),
     });
-    const first = await lockCase(tx, ctx.members[0]?.row.id ?? '');
-    if (first)
-      await notifyBundleApplicant(
-        tx,
-        first,
-        {
-          title: '一件事需要补正材料',
-          body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）需要一次性补正以下内容：${input.items.map((i, n) => `${n + 1}. ${i.problem}`).join('；')}。补正后请在一件事办件中统一提交。`,
-        },
-        `bundle:${id}:correction:${ctx.bc.updatedAt.getTime()}`,
-      );
+    await tellBundleApplicant(
+      tx,
+      ctx.members,
+      {
+        title: '一件事需要补正材料',
+        body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）需要一次性补正以下内容：${input.items.map((i, n) => `${n + 1}. ${i.problem}`).join('；')}。补正后请在一件事办件中统一提交。`,
+      },
+      `bundle:${id}:correction:${ctx.bc.updatedAt.getTime()}`,
+    );
   });
 }
 
@@ -254,17 +250,15 @@ export async function refuseBundleCase(deps: Deps, actor: Actor, id: string, rea
       refusalReasons: reasons,
       updatedAt: deps.now(),
     });
-    const first = await lockCase(tx, ctx.members[0]?.row.id ?? '');
-    if (first)
-      await notifyBundleApplicant(
-        tx,
-        first,
-        {
-          title: '一件事不予受理',
-          body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）不予受理，理由：${reasons}。如不服，可以依法申请行政复议或者提起行政诉讼。`,
-        },
-        `bundle:${id}:refuse`,
-      );
+    await tellBundleApplicant(
+      tx,
+      ctx.members,
+      {
+        title: '一件事不予受理',
+        body: `您的“${ctx.bc.bundleName}”（编号 ${ctx.bc.caseNumber}）不予受理，理由：${reasons}。如不服，可以依法申请行政复议或者提起行政诉讼。`,
+      },
+      `bundle:${id}:refuse`,
+    );
   });
 }
 

@@ -7,6 +7,7 @@ import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { readUpload } from '../../platform/uploads.ts';
 import { IdempotencyHeaders } from '../cases/cases.routes.ts';
 import { getBundleDetail, listPublishedBundles, planForAnswers, planView } from './bundle-catalog.service.ts';
 import { chaseBundleMember } from './bundle-chase.service.ts';
@@ -268,16 +269,9 @@ export const bundleRoutes =
         },
       },
       async (request, reply) => {
-        const file = await request.file();
-        if (!file)
-          throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', {
-            fields: [{ field: 'file', message: '缺少文件' }],
-          });
-        const bytes = await file.toBuffer();
         const result = await uploadBundleMaterial(deps, requireActor(request), request.params.id, {
           materialId: request.query.materialId,
-          bytes,
-          fileName: file.filename,
+          ...(await readUpload(request)),
         });
         return reply.status(201).send(result);
       },

@@ -6,7 +6,7 @@ import { DELIVERY_METHODS, LIMIT_UNITS } from '@msb/contracts';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/errors.ts';
+import { readUpload } from '../../platform/uploads.ts';
 import { performAction } from './case-actions.service.ts';
 import { createOnlineCase, saveDraft } from './case-apply.service.ts';
 import { caseDocumentPdf } from './case-documents.service.ts';
@@ -233,16 +233,9 @@ export const caseRoutes =
         },
       },
       async (request, reply) => {
-        const file = await request.file();
-        if (!file)
-          throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', {
-            fields: [{ field: 'file', message: '缺少文件' }],
-          });
-        const bytes = await file.toBuffer();
         const created = await uploadMaterial(deps, requireActor(request), request.params.id, {
           materialId: request.query.materialId,
-          bytes,
-          fileName: file.filename,
+          ...(await readUpload(request)),
         });
         return reply.status(201).send(created);
       },

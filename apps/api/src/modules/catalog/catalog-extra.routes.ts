@@ -4,7 +4,7 @@ import { ITEM_TYPE_CODES, ITEM_TYPE_LABELS, ITEM_TYPES } from '@msb/contracts';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/errors.ts';
+import { readUpload } from '../../platform/uploads.ts';
 import { openPublicFile, saveFile } from '../documents/documents.service.ts';
 import { sniffUpload } from '../documents/file-store.ts';
 import { renderGuideNotice } from './catalog-pdf.ts';
@@ -178,13 +178,8 @@ export const catalogExtraRoutes =
         },
       },
       async (request) => {
-        const file = await request.file();
-        if (!file)
-          throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件', {
-            fields: [{ field: 'file', message: '缺少文件' }],
-          });
-        const bytes = await file.toBuffer();
-        await sniffUpload(bytes, file.filename, ['xlsx']);
+        const { bytes, fileName } = await readUpload(request, '请选择要导入的 Excel 文件');
+        await sniffUpload(bytes, fileName, ['xlsx']);
         return importMaterialsXlsx(deps, requireActor(request), bytes);
       },
     );
@@ -201,15 +196,10 @@ export const catalogExtraRoutes =
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const file = await request.file();
-        if (!file)
-          throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', {
-            fields: [{ field: 'file', message: '缺少文件' }],
-          });
-        const bytes = await file.toBuffer();
+        const { bytes, fileName } = await readUpload(request);
         const saved = await saveFile(deps, {
           bytes,
-          originalName: file.filename,
+          originalName: fileName,
           purpose: 'catalog_form',
           createdBy: actor.userId,
         });
