@@ -433,6 +433,39 @@ describe('publishing a bundle', () => {
     expect(fieldsOf(over)).toEqual(['promisedLimit.amount']);
   });
 
+  it('answers 422 with the reason when the answers select no member', async () => {
+    const definition = bundleDefinition(desk.members, {
+      members: [
+        { key: 'cert', implementationId: desk.members.cert.item.id, whenOptions: ['ins-yes'], dependsOn: [] },
+        {
+          key: 'insurance',
+          implementationId: desk.members.insurance.item.id,
+          whenOptions: ['ins-yes'],
+          dependsOn: [],
+        },
+      ],
+    });
+    const created = await post('/api/admin/bundles', desk.editor.cookie, {
+      code: `T-NONE-${Math.random().toString(36).slice(2, 8)}`,
+      regionCode: REGION,
+      definition,
+    });
+    await publishBundle(ctx, desk.editor.cookie, desk.reviewer.cookie, created.json().versionId);
+    const none = { bundle: { insure: ['ins-no'] }, members: {} };
+    const plan = await post(`/api/bundles/${created.json().bundleId}/plan`, '', { answers: none });
+    expect(plan.statusCode).toBe(422);
+    expect(plan.json().error.details.fields).toEqual([
+      { field: 'answers', message: '根据所选情形，本一件事没有需要办理的事项' },
+    ]);
+    const citizen = await registerCitizen(ctx);
+    const apply = await post('/api/bundle-cases', citizen.cookie, {
+      bundleId: created.json().bundleId,
+      answers: none,
+    });
+    expect(apply.statusCode).toBe(422);
+    expect((await get('/api/bundle-cases/mine', citizen.cookie)).json().items).toHaveLength(0);
+  });
+
   it('keeps a published version immutable and changes it through a new version', async () => {
     const draft = await post(`/api/admin/bundles/${desk.bundleId}/versions`, desk.editor.cookie);
     expect(draft.statusCode).toBe(201);
