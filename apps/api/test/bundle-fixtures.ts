@@ -108,12 +108,14 @@ export async function publishBundle(
     method: 'POST',
     url: `/api/admin/bundle-versions/${versionId}/submit`,
     headers: { cookie: editorCookie },
+    payload: {},
   });
   if (s.statusCode !== 200) throw new Error(`submit bundle failed: ${s.body}`);
   const p = await ctx.app.inject({
     method: 'POST',
     url: `/api/admin/bundle-versions/${versionId}/publish`,
     headers: { cookie: reviewerCookie },
+    payload: { comment: '测试发布' },
   });
   if (p.statusCode !== 200) throw new Error(`publish bundle failed: ${p.body}`);
 }

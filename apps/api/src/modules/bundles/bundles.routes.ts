@@ -546,10 +546,18 @@ export const bundleRoutes =
           tags: TAG,
           summary: '发布（循环依赖、成员未发布、超过联合办理法定期限等一律 422）',
           params: Params,
+          body: Type.Optional(
+            Type.Object(
+              { comment: Type.Optional(Type.String({ maxLength: 1000 })) },
+              { additionalProperties: false },
+            ),
+          ),
         },
       },
       async (request) =>
-        versionView(await publishBundleVersion(deps, requireActor(request), request.params.id)),
+        versionView(
+          await publishBundleVersion(deps, requireActor(request), request.params.id, request.body?.comment),
+        ),
     );
     app.post(
       '/api/admin/bundles/:id/versions',

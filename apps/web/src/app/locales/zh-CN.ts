@@ -1,4 +1,5 @@
 // zh-CN messages. Add keys here first; other locales may translate any subset.
+import { zhCNBundleAdmin } from './zh-CN-bundle-admin.ts';
 import { zhCNBundles } from './zh-CN-bundles.ts';
 import { zhCNCitizen } from './zh-CN-citizen.ts';
 import { zhCNObligations } from './zh-CN-obligations.ts';
@@ -6,6 +7,7 @@ import { zhCNObligations } from './zh-CN-obligations.ts';
 export const zhCN = {
   ...zhCNCitizen,
   ...zhCNBundles,
+  ...zhCNBundleAdmin,
   ...zhCNObligations,
   'app.title': '蒙速办 · 政务服务',
   'app.demoBanner': '当前为示例数据（示例），仅供演示，不是真实的办事信息。',

@@ -1,11 +1,12 @@
 // The staff workbench under /admin: login, the case desks (综合窗口, 部门待办, 出件窗口, 督查) and the case
 // page, the 一件事 desks (window, lead department, output) and the bundle case page, the service catalogue
-// editor, claiming items, the quality scorecard and, for administrators, departments, regions and staff
-// accounts.
+// editor, claiming items, the 一件事 definitions, the quality scorecard and, for administrators, departments,
+// regions and staff accounts.
 import { App, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { BUNDLE_EDITOR_ROLES, BUNDLE_ROLES } from './bundles/bundle-roles.ts';
 import { CatalogListPage } from './catalog/catalog-list-page.tsx';
 import { GuideEditorPage } from './catalog/guide-editor-page.tsx';
 import { ClaimPage } from './claim/claim-page.tsx';
@@ -38,6 +39,9 @@ const queuePages = () => import('./workbench/bundles/bundle-queue-pages.tsx');
 const BundleWindowPage = lazy(() => queuePages().then((m) => ({ default: m.BundleWindowPage })));
 const BundleLeadPage = lazy(() => queuePages().then((m) => ({ default: m.BundleLeadPage })));
 const BundleOutputPage = lazy(() => queuePages().then((m) => ({ default: m.BundleOutputPage })));
+// 一件事 definitions (catalogue staff)
+const BundleListPage = lazy(() => import('./bundles/bundle-list-page.tsx'));
+const BundleEditorPage = lazy(() => import('./bundles/bundle-editor-page.tsx'));
 
 // antd's default blue (#1677ff), red and grey description text fall under 4.5:1 on white (WCAG 1.4.3)
 const theme: ThemeConfig = {
@@ -201,6 +205,30 @@ export default function AdminApp() {
             element={
               <Staff>
                 <GuideEditorPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="bundles"
+            element={
+              <Staff roles={BUNDLE_ROLES}>
+                <BundleListPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="bundles/new"
+            element={
+              <Staff roles={BUNDLE_EDITOR_ROLES}>
+                <BundleEditorPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="bundles/:bundleId/versions/:versionId"
+            element={
+              <Staff roles={BUNDLE_ROLES}>
+                <BundleEditorPage />
               </Staff>
             }
           />

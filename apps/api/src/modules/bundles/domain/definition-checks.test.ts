@@ -98,7 +98,31 @@ describe('definitionProblems', () => {
         members: [...definition().members, { key: 'hukou', implementationId: IMPL.hukou, dependsOn: [] }],
       }),
       FACTS,
-      [{ field: 'members.5.key', message: '成员编号“hukou”重复' }],
+      [
+        { field: 'members.5.key', message: '成员编号“hukou”重复' },
+        { field: 'members.5.implementationId', message: '同一事项在本一件事中重复列为成员' },
+      ],
+    ],
+    [
+      'the same item listed twice under two keys',
+      definition({
+        members: [...definition().members, { key: 'hukou-2', implementationId: IMPL.hukou, dependsOn: [] }],
+      }),
+      FACTS,
+      [{ field: 'members.5.implementationId', message: '同一事项在本一件事中重复列为成员' }],
+    ],
+    [
+      'an option id under two questions',
+      definition({
+        questions: definition().questions.map((q, i) =>
+          i === 1
+            ? { ...q, options: q.options.map((o, j) => (j === 0 ? { ...o, id: 'hukou-here' } : o)) }
+            : q,
+        ),
+        members: changeMember(2, { whenOptions: ['want-card'] }),
+      }),
+      FACTS,
+      [{ field: 'questions.1.options.0.id', message: '选项编号“hukou-here”在多个问题中重复' }],
     ],
     [
       'duplicate question ids',

@@ -26,15 +26,29 @@ export function definitionProblems(
   const keys = new Set<string>();
   const options = new Set(definition.questions.flatMap((q) => q.options.map((o) => o.id)));
   const questionIds = new Set<string>();
+  const optionIds = new Set<string>();
   definition.questions.forEach((q, i) => {
     if (questionIds.has(q.id))
       problems.push({ field: `questions.${i}.id`, message: `问题编号“${q.id}”重复` });
     questionIds.add(q.id);
+    q.options.forEach((o, j) => {
+      // a member's 适用情形 names an option id: it must say which question it answers
+      if (optionIds.has(o.id))
+        problems.push({
+          field: `questions.${i}.options.${j}.id`,
+          message: `选项编号“${o.id}”在多个问题中重复`,
+        });
+      optionIds.add(o.id);
+    });
   });
+  const implementations = new Set<string>();
   definition.members.forEach((m, i) => {
     const at = `members.${i}`;
     if (keys.has(m.key)) problems.push({ field: `${at}.key`, message: `成员编号“${m.key}”重复` });
     keys.add(m.key);
+    if (implementations.has(m.implementationId))
+      problems.push({ field: `${at}.implementationId`, message: '同一事项在本一件事中重复列为成员' });
+    implementations.add(m.implementationId);
     for (const o of m.whenOptions ?? []) {
       if (!options.has(o))
         problems.push({ field: `${at}.whenOptions`, message: `适用情形“${o}”不是情形引导中的选项` });

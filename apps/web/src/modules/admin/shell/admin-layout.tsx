@@ -2,6 +2,7 @@
 // content.
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
   FileAddOutlined,
@@ -14,6 +15,7 @@ import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { type MessageKey, t } from '../../../app/i18n.ts';
+import { BUNDLE_ROLES } from '../bundles/bundle-roles.ts';
 import { WORK_MENU } from '../workbench/workbench-menu.tsx';
 import { ADMIN_ROLES, EDITOR_ROLES, hasAnyRole, useLogout, useMe } from './use-session.ts';
 
@@ -32,6 +34,12 @@ const MENU: readonly MenuEntry[] = [
     icon: <FileAddOutlined aria-hidden />,
     label: 'admin.nav.claim',
     roles: EDITOR_ROLES,
+  },
+  {
+    key: '/admin/bundles',
+    icon: <AppstoreAddOutlined aria-hidden />,
+    label: 'admin.nav.bundles',
+    roles: BUNDLE_ROLES,
   },
   { key: '/admin/scorecard', icon: <AuditOutlined aria-hidden />, label: 'admin.nav.scorecard' },
   { key: '/admin/orgs', icon: <BankOutlined aria-hidden />, label: 'admin.nav.orgs', roles: ADMIN_ROLES },
