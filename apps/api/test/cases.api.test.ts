@@ -538,3 +538,26 @@ describe('receipt-is-acceptance, instant items, transfer and delivery at the out
     expect(handed.json().delivery).toEqual({ deliveryMethod: 'window', signedReceipt: '申请人本人签收' });
   });
 });
+
+describe('prefill from earlier cases', () => {
+  it('takes each fact from the newest earlier case that asked it, not only from the last case', async () => {
+    const citizen = await registerCitizen(ctx);
+    const withGender = await publishedItemWithStaff(ctx, {
+      applicationForm: { fields: [{ key: 'applicant.gender', required: false }] },
+      audience: ['person'],
+    });
+    const create = (implementationId: string, formData: object = {}) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { cookie: citizen.cookie },
+        payload: { implementationId, channel: 'web', formData },
+      });
+    expect((await create(withGender.item.id, { 'applicant.gender': '2' })).statusCode).toBe(201);
+    // a newer case of an item that does not ask it
+    expect((await create(desk.item.id)).statusCode).toBe(201);
+    const again = await create(withGender.item.id);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().formData['applicant.gender']).toBe('2');
+  });
+});

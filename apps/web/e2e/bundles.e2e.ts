@@ -1,33 +1,36 @@
 // 一件事一次办 (issue 4) in Debian Chromium against a running platform with the demo data (示例): a parent
 // (demo citizen) finds 新生儿出生一件事 under 出生, answers the questionnaire, reads the personalised 一次告知单
 // (and its PDF), fills ONE form, uploads each shared material once, is refused once by the server (the
-// materials missing, each naming the members that need it) and submits — 出生医学证明 accepts on receipt, so
-// the submission is the one acceptance. At the 一件事 window a bundle filed there for the same parent gets the
-// materials checked once, one correction notice (answered once by the parent online) and one acceptance. The
+// materials missing, each naming the members that need it) and submits — every member of the demo 新生儿出生 is
+// 收件即受理, so the submission is the one acceptance. At the 一件事 window a bundle filed there for the same
+// parent gets the materials checked once, one correction notice (answered once by the parent online) and one
+// acceptance. The
 // lead department (卫健委) follows every member while the departments approve in their order (出生医学证明 →
 // 出生登记 → 社会保障卡、医保参保); the parent follows one progress view; the output window hands everything
 // over at once; the parent sees everything delivered, in 我的办件 too, and on the phone. Every new page gets a
 // screenshot and an axe check (WCAG 2 A/AA) with no violation. No sleeps: each step waits for what a user sees.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchBrowser, signIn } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { signIn } from './browser.ts';
 import {
   APPROVER,
   BUNDLE,
   bundleCaseOf,
-  CASE_NUMBER,
-  CITIZEN,
-  checkPage,
   demoParentIdNumber,
-  expectHeading,
-  type Json,
   KDL,
   signInCitizen,
   signOutCitizen,
-  staff,
   TIMEOUT,
-  TINY_PDF,
 } from './bundle-steps.ts';
+import {
+  browserPerSuite,
+  CASE_NUMBER,
+  CITIZEN,
+  checkPage,
+  expectHeading,
+  type Json,
+  staff,
+  TINY_PDF,
+} from './journey-steps.ts';
 
 const state = { bundleId: '', caseId: '', caseNumber: '' };
 
@@ -92,17 +95,7 @@ async function fileAtWindow(): Promise<string> {
 }
 
 describe('一件事一次办 on the PC portal and the workbench', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  const page = (): Page => {
-    if (!browser) throw new Error('browser not started');
-    return browser.page;
-  };
+  const page = browserPerSuite({ viewport: { width: 1366, height: 900 } }, TIMEOUT);
 
   test(
     'the parent finds the bundle by life stage, answers the questionnaire and reads the one-time notice',
@@ -281,7 +274,8 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
     'at the window: one correction notice for the bundle, answered once by the parent, then one acceptance',
     async () => {
       const p = page();
-      // the parent's own: 出生医学证明 is accepted on receipt, so the online submission was the acceptance
+      // the parent's own: every member of 新生儿出生 is 收件即受理 (demo guides), so the online submission was the
+      // one acceptance
       await p.getByRole('link', { name: '下载受理凭证' }).waitFor();
       await p.getByText('办理中').first().waitFor();
       await signOutCitizen(p);
@@ -353,6 +347,7 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
       await p.getByRole('heading', { level: 1 }).getByText('办理中', { exact: true }).waitFor();
       await p.getByRole('link', { name: '打印一件事受理凭证' }).waitFor();
       await checkPage(p, 'workbench-bundle-accepted');
+
       await p.getByRole('button', { name: '退出' }).click();
       await p.waitForURL(/\/admin\/login/);
     },
@@ -473,19 +468,12 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
 });
 
 describe('一件事一次办 on the phone', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const page = browserPerSuite({ viewport: { width: 390, height: 844 }, isMobile: true }, TIMEOUT);
 
   test(
     'the list by life stage, the questionnaire with the notice, and the one progress view',
     async () => {
-      if (!browser) throw new Error('browser not started');
-      const p = browser.page;
+      const p = page();
       await p.goto(`/m/bundles?region=${KDL}`);
       await expectHeading(p, '一件事一次办');
       await p.getByRole('heading', { level: 3, name: '出生' }).waitFor();

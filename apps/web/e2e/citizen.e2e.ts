@@ -5,71 +5,23 @@
 // Every page visited gets a screenshot in e2e/artifacts/ and an axe check (WCAG 2 A/AA) with no violation.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BASE_URL } from './browser.ts';
 import {
-  axeViolations,
-  BASE_URL,
-  type Browser,
-  DEMO_PASSWORD,
-  launchBrowser,
-  screenshot,
-} from './browser.ts';
+  browserPerSuite,
+  CASE_NUMBER,
+  CITIZEN,
+  checkPage,
+  expectHeading,
+  staff,
+  TINY_PDF,
+} from './journey-steps.ts';
 
 const TIMEOUT = 300_000;
-const CITIZEN = { mobile: '13800000001', password: DEMO_PASSWORD };
 const KDL_REGION = '150203000000';
 const KDL_RSJ = '包头市昆都仑区人力资源和社会保障局';
-const CASE_NUMBER = /\d{12}-\d{8}-\d{6}/;
 
-/** A one-page PDF: enough for the platform's content sniffing (file-type) to accept it as PDF. */
-const TINY_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: TINY_PDF });
-
-/**
- * Once the short-lived notices (antd message, antd-mobile toast) have gone, as the user then sees the page:
- * screenshot into e2e/artifacts/<name>.png, then axe: no WCAG 2 A/AA violation.
- */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.ant-message-notice, .adm-toast-mask'));
-  await screenshot(page, name);
-  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
-}
-
-async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-}
-
-type Json = Record<string, unknown>;
-type StaffCall = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** The API as a demo staff member (示例): signs in and keeps the session cookie. */
-async function staff(username: string): Promise<StaffCall> {
-  const res = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(res.status, `login ${username}`).toBe(200);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async <T = Json>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${BASE_URL}${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await r.json().catch(() => ({}))) as T;
-    if (!r.ok) throw new Error(`${username}: ${method} ${path} → ${r.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
 
 type Guide = {
   name: string;
@@ -146,17 +98,7 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 describe('citizen on the PC portal', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  const page = (): Page => {
-    if (!browser) throw new Error('browser not started');
-    return browser.page;
-  };
+  const page = browserPerSuite({ viewport: { width: 1366, height: 900 } }, TIMEOUT);
 
   test(
     'applies online from a maturity-IV guide: form, server errors on the materials, uploads, download delivery, submit',
@@ -372,19 +314,12 @@ function madeUpIdNumber(sequence: number): string {
 }
 
 describe('registration on the PC portal', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const page = browserPerSuite({ viewport: { width: 1366, height: 900 } }, TIMEOUT);
 
   test(
     'a new citizen registers, sees plainly that only the ID number check digit is verified, and is signed in',
     async () => {
-      if (!browser) throw new Error('browser not started');
-      const p = browser.page;
+      const p = page();
       const seq = 100 + Math.floor(Math.random() * 800);
       const mobile = `139${String(Date.now()).slice(-8)}`;
       await p.goto('/register');
@@ -410,19 +345,12 @@ describe('registration on the PC portal', () => {
 });
 
 describe('citizen on the phone (/m/)', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 360, height: 740 }, isMobile: true });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const page = browserPerSuite({ viewport: { width: 360, height: 740 }, isMobile: true }, TIMEOUT);
 
   test(
     'signs in, applies online, reuses verified materials or uploads, submits, tracks, withdraws the case',
     async () => {
-      if (!browser) throw new Error('browser not started');
-      const p = browser.page;
+      const p = page();
       await p.goto(`/m/items/${item.id}`);
       await expectHeading(p, named(item.guide.name));
       await p.getByRole('button', { name: '登录后在线申请' }).click();

@@ -298,8 +298,9 @@ export async function submitBundleCase(deps: Deps, actor: Actor, id: string): Pr
       receivedAt: now,
       updatedAt: now,
     });
-    if (ctx.members.filter((m) => !m.link.held).every((m) => m.resolved.guide.acceptOnReceipt)) {
-      // seed 001 二(二)2 收件即受理: when every member accepts on receipt, the online submission is the one acceptance
+    if (ctx.members.every((m) => m.resolved.guide.acceptOnReceipt)) {
+      // seed 001 二(二)2 收件即受理: when every member accepts on receipt, the online submission is the one acceptance;
+      // a member that waits is accepted on the strength of this one acceptance later, so it must be one of them
       const fresh = await bundleContext(deps, tx, await lockBundleCase(tx, id));
       const checklist = fresh.plan.materials.map((p) => ({ materialId: p.materialId, present: true }));
       await acceptMembers(tx, deps, calendar, fresh, { kind: 'system' }, checklist, [], '收件即受理');

@@ -95,9 +95,13 @@ export async function applicantOf(
   };
 }
 
-/** Earlier answers of the same applicant: the platform does not ask twice what it holds (seed 001). */
+/**
+ * Earlier answers of the same applicant: the platform does not ask twice what it holds (seed 001). The recent
+ * cases' answers together, the newest answer of each fact winning — the last case alone may be of an item that
+ * asked other facts (a bundle member, say).
+ */
 export async function earlierAnswers(deps: Deps, applicant: Applicant): Promise<Record<string, unknown>> {
-  const [last] = await deps.db
+  const recent = await deps.db
     .select({ formData: cases.formData })
     .from(cases)
     .where(
@@ -106,9 +110,12 @@ export async function earlierAnswers(deps: Deps, applicant: Applicant): Promise<
         : eq(cases.applicantEnterpriseId, applicant.enterpriseId ?? ''),
     )
     .orderBy(desc(cases.createdAt))
-    .limit(1);
-  return last?.formData ?? {};
+    .limit(EARLIER_CASES);
+  return Object.assign({}, ...recent.reverse().map((r) => r.formData));
 }
+
+/** How many recent cases prefill a new application. */
+const EARLIER_CASES = 20;
 
 /** The form data to store: what was entered, over what the platform knew, with the held facts on top. */
 export function composeForm(

@@ -9,12 +9,21 @@ import {
   deliverableMembers,
   guideComplete,
   materialLabels,
+  materialRows,
   memberNames,
   memberTone,
   provenanceHelp,
   selectedMembers,
   withMembers,
 } from './bundle-rules.ts';
+import {
+  bundleFormIntro,
+  itemNames,
+  memberStatus,
+  noticeLines,
+  outputNote,
+  outputSummary,
+} from './bundle-texts.ts';
 import { groupByLifeStage } from './life-stages.ts';
 
 const situation = (id: string, options: string[], multiple = false) => ({
@@ -202,4 +211,70 @@ test('materialLabels names the members only where two materials share a name', (
     materials: [...plan.materials, twin('a', ['cert']), twin('b', ['hukou'])],
   });
   expect([...labels.values()]).toEqual(['身份证', '户口簿（出生医学证明）', '户口簿（出生登记）']);
+});
+
+test('member states, the output summary and note, the item names and the form intro', () => {
+  const members = [
+    {
+      key: 'a',
+      itemName: 'A',
+      held: false,
+      waitingFor: [],
+      stateLabel: '审查中',
+      decision: 'approved',
+      delivered: true,
+    },
+    {
+      key: 'b',
+      itemName: 'B',
+      held: true,
+      waitingFor: ['a'],
+      stateLabel: '待提交',
+      decision: null,
+      delivered: false,
+    },
+  ];
+  expect(memberStatus(members[0] as (typeof members)[number], members)).toBe('审查中');
+  expect(memberStatus(members[1] as (typeof members)[number], members)).toBe('等待A办结');
+  expect(outputSummary({ members } as unknown as Parameters<typeof outputSummary>[0])).toBe(
+    '2 个事项中，已办结 1 个，已送达 1 个。',
+  );
+  const output = { postalAddress: '某路 1 号', outputWindow: '综合窗口' };
+  expect(outputNote({ ...output, outputMode: 'post' })).toBe('全部办结后一次邮寄至：某路 1 号');
+  expect(outputNote({ ...output, outputMode: 'each' })).toBe('逐项办结后可在“综合窗口”领取或在线下载。');
+  expect(outputNote({ ...output, outputMode: 'together' })).toBe('全部办结后在“综合窗口”一次领取。');
+  expect(itemNames(plan.members)).toBe('出生医学证明、出生登记');
+  expect(bundleFormIntro(plan)).toBe(
+    '本表合并了 2 个事项的申请表（出生医学证明、出生登记），同一信息只需填写一次。',
+  );
+});
+
+test('the notice lines: members with what they wait for, those left out, the stages', () => {
+  const lines = noticeLines({
+    members: plan.members,
+    skipped: [{ key: 'card', itemName: '社会保障卡申领', reason: '未选择' }],
+    stages: [['cert'], ['hukou', 'gone']],
+  } as unknown as Parameters<typeof noticeLines>[0]);
+  expect(lines.members.map((m) => m.after)).toEqual([null, '（在出生医学证明办结后办理）']);
+  expect(lines.skipped).toEqual([{ key: 'card', text: '社会保障卡申领（未选择）' }]);
+  expect(lines.stages).toEqual([
+    { key: 'cert', text: '第 1 环节：出生医学证明' },
+    { key: 'hukou,gone', text: '第 2 环节（并联办理）：出生登记、gone' },
+  ]);
+});
+
+test('materialRows: each material with its label and files, its problems only while it has none', () => {
+  const view = {
+    plan,
+    materials: [{ materialId: 'id-card', files: [{ fileName: 'a.pdf', source: 'upload' }] }],
+  };
+  const problems = { 'id-card': ['请上传身份证'] };
+  const [row] = materialRows(view as unknown as Parameters<typeof materialRows>[0], problems);
+  expect(row).toMatchObject({ label: '身份证', problems: [] });
+  expect(row?.files).toHaveLength(1);
+  const [missing] = materialRows(
+    { ...view, materials: [] } as unknown as Parameters<typeof materialRows>[0],
+    problems,
+  );
+  expect(missing).toMatchObject({ files: [], problems: ['请上传身份证'] });
 });

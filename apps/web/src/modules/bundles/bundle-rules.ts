@@ -214,6 +214,26 @@ export function materialLabels(
   );
 }
 
+/**
+ * Each material of the plan as its row shows it: the material, its name on its controls (materialLabels), its
+ * files, and the problems reported for it while it has no file.
+ */
+export function materialRows(
+  view: Pick<BundleCaseView, 'plan' | 'materials'>,
+  problems: Readonly<Record<string, string[]>>,
+) {
+  const labels = materialLabels(view.plan);
+  return view.plan.materials.map((material) => {
+    const provided = view.materials.some((x) => x.materialId === material.materialId && x.files.length > 0);
+    return {
+      material,
+      label: labels.get(material.materialId) ?? material.name,
+      files: view.materials.find((m) => m.materialId === material.materialId)?.files ?? [],
+      problems: provided ? [] : (problems[material.materialId] ?? []),
+    };
+  });
+}
+
 /** Materials with at least one file on the bundle case. */
 export function providedMaterials(view: Pick<BundleCaseView, 'materials'>): Set<string> {
   return new Set(view.materials.filter((m) => m.files.length > 0).map((m) => m.materialId));

@@ -34,6 +34,10 @@ export function stateTone(state: CaseState): Tone {
   }
 }
 
+/** "出生登记 - 网上申请" while a draft, "出生登记 - 审查中" after: the title of an application's page. */
+export const casePageTitle = (name: string, draft: boolean, stateLabel: string): string =>
+  `${name} - ${draft ? t('case.application') : stateLabel}`;
+
 export function warningTone(warning: ClockWarning): Tone {
   switch (warning) {
     case 'normal':
@@ -71,6 +75,18 @@ const dateFormat = new Intl.DateTimeFormat('zh-CN', {
 });
 
 /** An instant in China time: "2026-03-05 14:07". */
+/** 收件时间 and 受理日期 of a case or a bundle case, as label and text (无 until there is one). */
+export function intakeDates(view: { receivedAt: string | null; acceptedOn: string | null }) {
+  return [
+    {
+      key: 'received',
+      label: t('case.receivedAt'),
+      text: formatDateTime(view.receivedAt) || t('common.none'),
+    },
+    { key: 'accepted', label: t('case.acceptedOn'), text: formatDate(view.acceptedOn) || t('common.none') },
+  ];
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const parts = Object.fromEntries(dateTimeFormat.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));

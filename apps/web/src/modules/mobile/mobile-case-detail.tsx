@@ -1,21 +1,26 @@
 // A submitted case on the phone: state, due dates, correction notice to answer, documents, materials,
 // timeline and 撤回申请 — the same facts as the portal's case page.
-import { Button, NoticeBar, Steps, TextArea, Toast } from 'antd-mobile';
+import { Button, Steps, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { t } from '../../app/i18n.ts';
-import { type CaseView, usePerformAction } from '../cases/case-api.ts';
+import type { CaseView } from '../cases/case-api.ts';
 import {
-  correctionItemsOf,
-  correctionLine,
   decisionCompletesDelivery,
   downloadFile,
-  formatDate,
   formatDateTime,
   hasRunningClock,
-  resubmitChecklist,
+  intakeDates,
 } from '../cases/case-format.ts';
+import { useCaseCorrection, useCaseWithdraw } from '../cases/use-case-progress.ts';
 import { MobileCaseMaterials } from './mobile-case-materials.tsx';
+import {
+  MobileCard,
+  MobileCorrection,
+  MobileFacts,
+  MobileSubmitted,
+  MobileWithdraw,
+} from './mobile-detail-panels.tsx';
 import { MobileStateTag } from './mobile-state-tag.tsx';
 
 function Facts({ view }: { view: CaseView }) {
@@ -23,8 +28,7 @@ function Facts({ view }: { view: CaseView }) {
   const rows: [string, string][] = [
     [t('case.number'), view.caseNumber ?? t('case.noNumber')],
     [t('case.org'), view.org.name],
-    [t('case.receivedAt'), formatDateTime(view.receivedAt) || t('common.none')],
-    [t('case.acceptedOn'), formatDate(view.acceptedOn) || t('common.none')],
+    ...intakeDates(view).map((d): [string, string] => [d.label, d.text]),
     [
       t('case.deliveryChosen'),
       view.deliveryOptions.find((o) => o.value === view.deliveryPreference)?.label ?? t('common.none'),
@@ -50,30 +54,13 @@ function Facts({ view }: { view: CaseView }) {
     }
   }
   if (view.closedAt) rows.push([t('case.closedAt'), formatDateTime(view.closedAt)]);
-  return (
-    <section className="m-card" aria-labelledby="m-case-facts">
-      <h2 id="m-case-facts" className="m-section-title">
-        {t('case.summary')}
-      </h2>
-      <dl className="m-facts">
-        {rows.map(([k, v]) => (
-          <div key={k} className="m-fact">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <MobileFacts id="m-case-facts" title={t('case.summary')} rows={rows} />;
 }
 
 function Documents({ view, onDelivered }: { view: CaseView; onDelivered: () => void }) {
   const [busy, setBusy] = useState(false);
   return (
-    <section className="m-card" aria-labelledby="m-case-docs">
-      <h2 id="m-case-docs" className="m-section-title">
-        {t('case.documents')}
-      </h2>
+    <MobileCard id="m-case-docs" title={t('case.documents')}>
       {view.documents.length === 0 ? (
         <p className="m-text">{t('case.documentsNone')}</p>
       ) : (
@@ -109,118 +96,39 @@ function Documents({ view, onDelivered }: { view: CaseView; onDelivered: () => v
           )}
         </ul>
       )}
-    </section>
+    </MobileCard>
   );
 }
 
 function Correction({ view }: { view: CaseView }) {
-  const action = usePerformAction(view.id);
   return (
-    <section className="m-card" aria-labelledby="m-case-correction">
-      <h2 id="m-case-correction" className="m-section-title">
-        {t('case.correction')}
-      </h2>
-      <NoticeBar color="alert" wrap content={t('case.correctionIntro')} />
-      <ul className="m-correction-items">
-        {correctionItemsOf(view).map((item) => (
-          <li key={`${item.materialId ?? ''}:${item.problem}`}>{correctionLine(item)}</li>
-        ))}
-      </ul>
+    <MobileCorrection id="m-case-correction" intro={t('case.correctionIntro')} {...useCaseCorrection(view)}>
       <MobileCaseMaterials view={view} editable />
-      {action.isError && (
-        <p className="m-field-errors" role="alert">
-          {action.error.message}
-        </p>
-      )}
-      <Button
-        block
-        color="primary"
-        loading={action.isPending}
-        onClick={() =>
-          action.mutate(
-            { action: 'resubmit', body: { materialsChecklist: resubmitChecklist(view) } },
-            { onSuccess: () => Toast.show({ content: t('case.resubmitted') }) },
-          )
-        }
-      >
-        {t('case.resubmit')}
-      </Button>
-    </section>
+    </MobileCorrection>
   );
 }
 
 function Withdraw({ view }: { view: CaseView }) {
-  const [confirming, setConfirming] = useState(false);
-  const [comment, setComment] = useState('');
-  const action = usePerformAction(view.id);
-  if (!confirming) {
-    return (
-      <Button block color="danger" fill="outline" onClick={() => setConfirming(true)}>
-        {t('case.withdraw')}
-      </Button>
-    );
-  }
   return (
-    <section className="m-card" aria-labelledby="m-withdraw">
-      <h2 id="m-withdraw" className="m-section-title">
-        {t('case.withdrawTitle')}
-      </h2>
-      <p className="m-text">{t('case.withdrawIntro')}</p>
-      <label htmlFor="m-withdraw-comment" className="m-field-label">
-        {t('case.withdrawComment')}
-      </label>
-      <TextArea
-        id="m-withdraw-comment"
-        className="m-field-input"
-        value={comment}
-        onChange={setComment}
-        maxLength={2000}
-      />
-      {action.isError && (
-        <p className="m-field-errors" role="alert">
-          {action.error.message}
-        </p>
-      )}
-      <div className="m-actions">
-        <Button onClick={() => setConfirming(false)}>{t('case.withdrawCancel')}</Button>
-        <Button
-          color="danger"
-          loading={action.isPending}
-          onClick={() =>
-            action.mutate(
-              { action: 'withdraw', body: comment.trim() ? { comment: comment.trim() } : {} },
-              { onSuccess: () => Toast.show({ content: t('case.withdrawn') }) },
-            )
-          }
-        >
-          {t('case.withdrawConfirm')}
-        </Button>
-      </div>
-    </section>
+    <MobileWithdraw
+      id="m-withdraw"
+      title={t('case.withdrawTitle')}
+      intro={t('case.withdrawIntro')}
+      {...useCaseWithdraw(view)}
+    />
   );
 }
 
 export function MobileCaseDetail({ view, onRefresh }: { view: CaseView; onRefresh: () => void }) {
-  const [params] = useSearchParams();
-  const justSubmitted = params.get('submitted') === '1' && view.caseNumber;
   const receipt = view.documents.find((d) => d.kind === 'receipt');
   return (
     <>
-      {justSubmitted && (
-        <section className="m-card m-submitted" aria-labelledby="m-submitted">
-          <h2 id="m-submitted" className="m-section-title">
-            {t('case.submittedTitle')}
-          </h2>
-          <p className="m-case-number">{t('case.submittedNumber', { number: view.caseNumber ?? '' })}</p>
-          <p className="m-text">{receipt ? t('case.submittedAccepted') : t('case.submittedWaiting')}</p>
-          {receipt && (
-            <a className="m-button-link m-button-primary" href={receipt.url} download>
-              {t('case.downloadReceipt')}
-            </a>
-          )}
-          <Link to="/m/my/cases">{t('case.toMyCases')}</Link>
-        </section>
-      )}
+      <MobileSubmitted
+        title={t('case.submittedTitle')}
+        caseNumber={view.caseNumber}
+        note={receipt ? t('case.submittedAccepted') : t('case.submittedWaiting')}
+        receiptUrl={receipt?.url}
+      />
       <p className="m-text">
         <MobileStateTag state={view.state} label={view.stateLabel} />
       </p>
@@ -234,17 +142,11 @@ export function MobileCaseDetail({ view, onRefresh }: { view: CaseView; onRefres
       {view.state === 'awaiting_correction' && <Correction view={view} />}
       <Documents view={view} onDelivered={onRefresh} />
       {view.state !== 'awaiting_correction' && (
-        <section className="m-card" aria-labelledby="m-case-materials">
-          <h2 id="m-case-materials" className="m-section-title">
-            {t('case.materialsOnFile')}
-          </h2>
+        <MobileCard id="m-case-materials" title={t('case.materialsOnFile')}>
           <MobileCaseMaterials view={view} editable={false} />
-        </section>
+        </MobileCard>
       )}
-      <section className="m-card" aria-labelledby="m-case-timeline">
-        <h2 id="m-case-timeline" className="m-section-title">
-          {t('case.timeline')}
-        </h2>
+      <MobileCard id="m-case-timeline" title={t('case.timeline')}>
         <Steps direction="vertical" current={view.events.length - 1}>
           {view.events.map((e) => (
             <Steps.Step
@@ -254,7 +156,7 @@ export function MobileCaseDetail({ view, onRefresh }: { view: CaseView; onRefres
             />
           ))}
         </Steps>
-      </section>
+      </MobileCard>
       {view.actions.some((a) => a.action === 'withdraw') && <Withdraw view={view} />}
     </>
   );

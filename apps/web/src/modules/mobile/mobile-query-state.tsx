@@ -34,3 +34,28 @@ export function MobileQueryState<T>({
   if (query.isError) return <MobileError error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }
+
+/**
+ * A page's main query on the phone: loading, then the page with the data, or the page titled with what is
+ * not found (`notFound`) and, when loading failed, the failure with 重试.
+ */
+export function MobilePageQuery<T>({
+  query,
+  notFound,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  notFound: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <MobileLoading />;
+  if (query.isError || query.data === undefined) {
+    return (
+      <div className="m-page">
+        <h1 className="m-page-title">{notFound}</h1>
+        {query.isError && <MobileError error={query.error} onRetry={() => void query.refetch()} />}
+      </div>
+    );
+  }
+  return children(query.data);
+}

@@ -1,26 +1,25 @@
 // A submitted case as its applicant sees it: state, due dates (original and current, paused working days),
 // the correction notice to answer, the documents to download (downloading the decision completes electronic
 // delivery when the applicant chose download), the materials, the timeline, and 撤回申请.
-import { CheckCircleOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Input, Modal, Result, Timeline } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Timeline } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { t } from '../../app/i18n.ts';
-import { type CaseView, usePerformAction } from '../cases/case-api.ts';
+import type { CaseView } from '../cases/case-api.ts';
 import {
-  correctionItemsOf,
-  correctionLine,
   decisionCompletesDelivery,
   downloadFile,
-  formatDate,
   formatDateTime,
   hasRunningClock,
-  resubmitChecklist,
+  intakeDates,
   withAddress,
 } from '../cases/case-format.ts';
+import { useCaseCorrection, useCaseWithdraw } from '../cases/use-case-progress.ts';
 import { CaseMaterials } from './case-materials.tsx';
 import { CommitmentPanel, MissingMaterialsPanel } from './case-obligations.tsx';
 import { StateTag, WarningTag } from './case-tags.tsx';
+import { CorrectionPanel, DetailPanel, SubmittedResult, WithdrawAction } from './detail-panels.tsx';
 
 function changed(due: string, original: string, key: 'case.promisedDueChanged' | 'case.legalDueChanged') {
   return due === original ? due : t(key, { due, original });
@@ -38,16 +37,7 @@ function Summary({ view }: { view: CaseView }) {
     { key: 'org', label: t('case.org'), children: view.org.name },
     { key: 'channel', label: t('case.channel'), children: view.channelLabel },
     { key: 'applicant', label: t('case.applicant'), children: view.applicant.name },
-    {
-      key: 'received',
-      label: t('case.receivedAt'),
-      children: formatDateTime(view.receivedAt) || t('common.none'),
-    },
-    {
-      key: 'accepted',
-      label: t('case.acceptedOn'),
-      children: formatDate(view.acceptedOn) || t('common.none'),
-    },
+    ...intakeDates(view).map((d) => ({ key: d.key, label: d.label, children: d.text })),
     {
       key: 'delivery',
       label: t('case.deliveryChosen'),
@@ -68,10 +58,7 @@ function Summary({ view }: { view: CaseView }) {
   if (view.closedAt)
     items.push({ key: 'closed', label: t('case.closedAt'), children: formatDateTime(view.closedAt) });
   return (
-    <section aria-labelledby="case-summary" className="portal-panel case-block">
-      <h2 id="case-summary" className="portal-section-title">
-        {t('case.summary')}
-      </h2>
+    <DetailPanel id="case-summary" title={t('case.summary')}>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
       <h3 className="portal-subtitle case-block">{t('case.clock')}</h3>
       {clock ? (
@@ -114,7 +101,7 @@ function Summary({ view }: { view: CaseView }) {
       ) : (
         <p>{t('case.clockNone')}</p>
       )}
-    </section>
+    </DetailPanel>
   );
 }
 
@@ -133,10 +120,7 @@ function Documents({ view, onDelivered }: { view: CaseView; onDelivered: () => v
     }
   };
   return (
-    <section aria-labelledby="case-documents" className="portal-panel case-block">
-      <h2 id="case-documents" className="portal-section-title">
-        {t('case.documents')}
-      </h2>
+    <DetailPanel id="case-documents" title={t('case.documents')}>
       {view.documents.length === 0 ? (
         <p>{t('case.documentsNone')}</p>
       ) : (
@@ -164,32 +148,14 @@ function Documents({ view, onDelivered }: { view: CaseView; onDelivered: () => v
           )}
         </ul>
       )}
-    </section>
+    </DetailPanel>
   );
 }
 
 function Correction({ view }: { view: CaseView }) {
-  const action = usePerformAction(view.id);
-  const { message } = App.useApp();
-  const items = correctionItemsOf(view);
   const notice = view.documents.find((d) => d.kind === 'correction');
   return (
-    <section aria-labelledby="case-correction" className="portal-panel case-block case-correction">
-      <h2 id="case-correction" className="portal-section-title">
-        {t('case.correction')}
-      </h2>
-      <Alert
-        type="warning"
-        showIcon
-        title={t('case.correctionIntro')}
-        description={
-          <ul className="case-problem-list">
-            {items.map((item) => (
-              <li key={`${item.materialId ?? ''}:${item.problem}`}>{correctionLine(item)}</li>
-            ))}
-          </ul>
-        }
-      />
+    <CorrectionPanel id="case-correction" intro={t('case.correctionIntro')} {...useCaseCorrection(view)}>
       {notice && (
         <p className="case-block">
           <a href={notice.url} download>
@@ -198,111 +164,31 @@ function Correction({ view }: { view: CaseView }) {
         </p>
       )}
       <CaseMaterials view={view} editable />
-      {action.isError && (
-        <Alert type="error" showIcon role="alert" className="case-block" title={action.error.message} />
-      )}
-      <div className="case-actions">
-        <Button
-          type="primary"
-          loading={action.isPending}
-          onClick={() =>
-            action.mutate(
-              { action: 'resubmit', body: { materialsChecklist: resubmitChecklist(view) } },
-              { onSuccess: () => void message.success(t('case.resubmitted')) },
-            )
-          }
-        >
-          {t('case.resubmit')}
-        </Button>
-      </div>
-    </section>
+    </CorrectionPanel>
   );
 }
 
 function Withdraw({ view }: { view: CaseView }) {
-  const [open, setOpen] = useState(false);
-  const [comment, setComment] = useState('');
-  const action = usePerformAction(view.id);
-  const { message } = App.useApp();
   return (
-    <>
-      <Button danger onClick={() => setOpen(true)}>
-        {t('case.withdraw')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('case.withdrawTitle')}
-        okText={t('case.withdrawConfirm')}
-        cancelText={t('case.withdrawCancel')}
-        okButtonProps={{ danger: true, loading: action.isPending }}
-        onCancel={() => setOpen(false)}
-        onOk={() =>
-          action.mutate(
-            { action: 'withdraw', body: comment.trim() ? { comment: comment.trim() } : {} },
-            {
-              onSuccess: () => {
-                setOpen(false);
-                void message.success(t('case.withdrawn'));
-              },
-            },
-          )
-        }
-      >
-        <p>{t('case.withdrawIntro')}</p>
-        <label htmlFor="case-withdraw-comment" className="case-label">
-          {t('case.withdrawComment')}
-        </label>
-        <Input.TextArea
-          id="case-withdraw-comment"
-          rows={3}
-          maxLength={2000}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-        {action.isError && <Alert type="error" showIcon role="alert" title={action.error.message} />}
-      </Modal>
-    </>
+    <WithdrawAction
+      title={t('case.withdrawTitle')}
+      intro={t('case.withdrawIntro')}
+      inputId="case-withdraw-comment"
+      {...useCaseWithdraw(view)}
+    />
   );
 }
 
 export function CaseDetail({ view, onRefresh }: { view: CaseView; onRefresh: () => void }) {
-  const [params] = useSearchParams();
-  const justSubmitted = params.get('submitted') === '1' && view.caseNumber;
   const receipt = view.documents.find((d) => d.kind === 'receipt');
   return (
     <div className="case-detail">
-      {justSubmitted && (
-        <Result
-          className="portal-panel case-block"
-          status="success"
-          icon={<CheckCircleOutlined aria-hidden="true" />}
-          title={<h2 className="portal-section-title">{t('case.submittedTitle')}</h2>}
-          subTitle={
-            <>
-              <p className="case-number-line">
-                {t('case.submittedNumber', { number: view.caseNumber ?? '' })}
-              </p>
-              <p>{receipt ? t('case.submittedAccepted') : t('case.submittedWaiting')}</p>
-            </>
-          }
-          extra={[
-            receipt ? (
-              <Button
-                key="receipt"
-                type="primary"
-                href={receipt.url}
-                download
-                icon={<FilePdfOutlined aria-hidden="true" />}
-              >
-                {t('case.downloadReceipt')}
-              </Button>
-            ) : null,
-            <Link key="mine" to="/my/cases">
-              {t('case.toMyCases')}
-            </Link>,
-          ]}
-        />
-      )}
+      <SubmittedResult
+        title={t('case.submittedTitle')}
+        caseNumber={view.caseNumber}
+        note={receipt ? t('case.submittedAccepted') : t('case.submittedWaiting')}
+        receiptUrl={receipt?.url}
+      />
       {view.bundle && (
         <Alert
           type="info"
@@ -320,17 +206,11 @@ export function CaseDetail({ view, onRefresh }: { view: CaseView; onRefresh: () 
       {view.state === 'awaiting_correction' && <Correction view={view} />}
       <Documents view={view} onDelivered={onRefresh} />
       {view.state !== 'awaiting_correction' && (
-        <section aria-labelledby="case-materials" className="portal-panel case-block">
-          <h2 id="case-materials" className="portal-section-title">
-            {t('case.materialsOnFile')}
-          </h2>
+        <DetailPanel id="case-materials" title={t('case.materialsOnFile')}>
           <CaseMaterials view={view} editable={false} />
-        </section>
+        </DetailPanel>
       )}
-      <section aria-labelledby="case-timeline" className="portal-panel case-block">
-        <h2 id="case-timeline" className="portal-section-title">
-          {t('case.timeline')}
-        </h2>
+      <DetailPanel id="case-timeline" title={t('case.timeline')}>
         <Timeline
           items={view.events.map((e) => ({
             key: e.seq,
@@ -346,12 +226,8 @@ export function CaseDetail({ view, onRefresh }: { view: CaseView; onRefresh: () 
             ),
           }))}
         />
-      </section>
-      {view.actions.some((a) => a.action === 'withdraw') && (
-        <div className="case-actions">
-          <Withdraw view={view} />
-        </div>
-      )}
+      </DetailPanel>
+      {view.actions.some((a) => a.action === 'withdraw') && <Withdraw view={view} />}
     </div>
   );
 }

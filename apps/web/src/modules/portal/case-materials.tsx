@@ -1,9 +1,9 @@
 // The material checklist of a case: each material that applies, whether it is provided, its files (download,
 // delete), 上传 through antd Upload, and 使用此前已核验的材料 when an earlier case of the applicant has it
 // verified. Problems the API reported for a material are shown on its row.
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Upload } from 'antd';
-import { type MessageKey, t } from '../../app/i18n.ts';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { Alert, App, Button } from 'antd';
+import { t } from '../../app/i18n.ts';
 import {
   type CaseMaterialView,
   type CaseView,
@@ -14,22 +14,11 @@ import {
   useUploadMaterial,
 } from '../cases/case-api.ts';
 import type { Tone } from '../cases/case-format.ts';
+import { type MaterialsProps, materialStatusLabel } from '../cases/material-rules.ts';
 import { ToneTag } from './case-tags.tsx';
+import { MaterialItem } from './material-item.tsx';
 
-export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
-
-const REQUIREMENT_TONE: Record<ChecklistEntryView['requirement'], Tone> = {
-  required: 'danger',
-  conditional: 'attention',
-  optional: 'neutral',
-};
 const STATUS_TONE: Record<string, Tone> = { submitted: 'progress', verified: 'success', rejected: 'danger' };
-
-export function statusLabel(status: string): string {
-  const key = `case.material.status.${status}` as MessageKey;
-  const text = t(key);
-  return text === key ? status : text;
-}
 
 function FileRow({ caseId, file, editable }: { caseId: string; file: CaseMaterialView; editable: boolean }) {
   const remove = useRemoveMaterial(caseId);
@@ -45,7 +34,7 @@ function FileRow({ caseId, file, editable }: { caseId: string; file: CaseMateria
       ) : (
         <span>{name}</span>
       )}
-      <ToneTag tone={STATUS_TONE[file.status] ?? 'neutral'}>{statusLabel(file.status)}</ToneTag>
+      <ToneTag tone={STATUS_TONE[file.status] ?? 'neutral'}>{materialStatusLabel(file.status)}</ToneTag>
       {file.source === 'reuse' && <ToneTag tone="progress">{t('case.material.source.reuse')}</ToneTag>}
       {editable && file.status !== 'verified' && (
         <Button
@@ -86,112 +75,53 @@ function MaterialRow({
   const reuse = useReuseMaterial(view.id);
   const { message } = App.useApp();
   const files = view.materials.filter((m) => m.materialId === entry.materialId);
-  const headingId = `material-${entry.materialId}`;
   return (
-    <li className={`case-material${problems.length ? ' case-material-problem' : ''}`}>
-      <div className="case-material-head">
-        <h3 id={headingId} className="case-material-name">
-          {entry.name}
-        </h3>
-        <ToneTag tone={REQUIREMENT_TONE[entry.requirement]}>
-          {t(`case.material.${entry.requirement}`)}
-        </ToneTag>
-        {entry.allowMissing && <ToneTag tone="progress">{t('case.material.allowMissing')}</ToneTag>}
-        {entry.isForm && <ToneTag tone="neutral">{t('case.material.isForm')}</ToneTag>}
-        <span className={entry.provided ? 'case-provided' : 'case-missing'}>
-          {entry.provided ? t('case.material.provided') : t('case.material.missing')}
-        </span>
-      </div>
-      <p className="case-material-counts">
-        {t('case.material.counts', { originals: entry.originals, copies: entry.copies })}
-      </p>
-      {problems.map((p) => (
-        <p key={p} className="case-field-error" role="alert">
-          {p}
+    <MaterialItem
+      material={entry}
+      requirementLabel={t(`case.material.${entry.requirement}`)}
+      headingId={`material-${entry.materialId}`}
+      tags={entry.isForm && <ToneTag tone="neutral">{t('case.material.isForm')}</ToneTag>}
+      provided={entry.provided}
+      details={
+        <p className="case-material-counts">
+          {t('case.material.counts', { originals: entry.originals, copies: entry.copies })}
         </p>
-      ))}
-      {files.length > 0 && (
-        <ul className="case-files" aria-label={t('case.material.files')}>
-          {files.map((f) => (
-            <FileRow key={f.id} caseId={view.id} file={f} editable={editable} />
-          ))}
-        </ul>
-      )}
-      {editable && (
-        <div className="case-material-actions">
-          <Upload
-            accept={UPLOAD_ACCEPT}
-            showUploadList={false}
-            customRequest={({ file, onSuccess, onError }) => {
-              const blob = file as File;
-              upload.mutate(
-                { materialId: entry.materialId, file: blob, fileName: blob.name },
+      }
+      problems={problems}
+      files={files.map((f) => <FileRow key={f.id} caseId={view.id} file={f} editable={editable} />)}
+      upload={upload}
+      editable={editable}
+    >
+      {offer && !entry.provided && (
+        <span className="case-reuse">
+          <span>
+            {t('case.material.reuseFrom', {
+              caseNumber: offer.caseNumber ?? '',
+              file: offer.fileName ?? entry.name,
+            })}
+          </span>
+          <Button
+            loading={reuse.isPending}
+            aria-label={t('case.material.reuseNamed', { name: entry.name })}
+            onClick={() =>
+              reuse.mutate(
+                { materialId: entry.materialId, fromId: offer.fromId },
                 {
-                  onSuccess: (row) => {
-                    onSuccess?.(row);
-                    void message.success(t('case.material.uploaded', { name: entry.name }));
-                  },
-                  onError: (e) => {
-                    onError?.(e);
-                    void message.error(t('case.material.uploadFailed', { message: e.message }));
-                  },
+                  onSuccess: () => void message.success(t('case.material.reused')),
+                  onError: (e) => void message.error(e.message),
                 },
-              );
-            }}
+              )
+            }
           >
-            <Button
-              icon={<UploadOutlined aria-hidden="true" />}
-              loading={upload.isPending}
-              aria-label={t('case.material.uploadNamed', { name: entry.name })}
-            >
-              {upload.isPending ? t('case.material.uploading') : t('case.material.upload')}
-            </Button>
-          </Upload>
-          {offer && !entry.provided && (
-            <span className="case-reuse">
-              <span>
-                {t('case.material.reuseFrom', {
-                  caseNumber: offer.caseNumber ?? '',
-                  file: offer.fileName ?? entry.name,
-                })}
-              </span>
-              <Button
-                loading={reuse.isPending}
-                aria-label={t('case.material.reuseNamed', { name: entry.name })}
-                onClick={() =>
-                  reuse.mutate(
-                    { materialId: entry.materialId, fromId: offer.fromId },
-                    {
-                      onSuccess: () => void message.success(t('case.material.reused')),
-                      onError: (e) => void message.error(e.message),
-                    },
-                  )
-                }
-              >
-                {t('case.material.reuse')}
-              </Button>
-            </span>
-          )}
-        </div>
+            {t('case.material.reuse')}
+          </Button>
+        </span>
       )}
-      {upload.isError && (
-        <p className="case-field-error" role="alert">
-          {t('case.material.uploadFailed', { message: upload.error.message })}
-        </p>
-      )}
-    </li>
+    </MaterialItem>
   );
 }
 
-export function CaseMaterials({
-  view,
-  problems = {},
-  editable,
-}: {
-  view: CaseView;
-  problems?: Record<string, string[]>;
-  editable: boolean;
-}) {
+export function CaseMaterials({ view, problems = {}, editable }: MaterialsProps<CaseView>) {
   const reusable = useReusable(view.id, editable);
   const listed = new Set(view.checklist.map((c) => c.materialId));
   const others = view.materials.filter((m) => !listed.has(m.materialId));

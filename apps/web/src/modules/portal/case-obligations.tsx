@@ -1,15 +1,15 @@
 // 告知承诺 and 容缺受理 for the applicant: before acceptance, read the item's commitment text and sign it (full
 // name, optionally a drawn signature); the materials it covers then need no upload. After acceptance with
 // materials missing (容缺), the list of what to supply by when, each uploadable here.
-import { FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Form, Input, Upload } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { t } from '../../app/i18n.ts';
 import { type CaseView, useUploadMaterial } from '../cases/case-api.ts';
 import { formatDate, formatDateTime } from '../cases/case-format.ts';
 import { type MissingMaterialView, useCommitment, useSignCommitment } from '../cases/obligation-api.ts';
-import { UPLOAD_ACCEPT } from './case-materials.tsx';
 import { ToneTag } from './case-tags.tsx';
+import { UploadButton } from './material-item.tsx';
 import { SignaturePad } from './signature-pad.tsx';
 
 type SignValues = { fullName: string; agree: boolean };
@@ -137,7 +137,6 @@ export function CommitmentPanel({ view }: { view: CaseView }) {
 
 function MissingRow({ view, item }: { view: CaseView; item: MissingMaterialView }) {
   const upload = useUploadMaterial(view.id);
-  const { message } = App.useApp();
   const open = item.status === 'open' || item.status === 'expired';
   return (
     <li className="case-material">
@@ -155,34 +154,13 @@ function MissingRow({ view, item }: { view: CaseView; item: MissingMaterialView 
           : t('obligation.portal.missingDue', { date: formatDate(item.dueOn) })}
       </p>
       {open && (
-        <Upload
-          accept={UPLOAD_ACCEPT}
-          showUploadList={false}
-          customRequest={({ file, onSuccess, onError }) => {
-            const blob = file as File;
-            upload.mutate(
-              { materialId: item.materialId, file: blob, fileName: blob.name },
-              {
-                onSuccess: (row) => {
-                  onSuccess?.(row);
-                  void message.success(t('case.material.uploaded', { name: item.name }));
-                },
-                onError: (e) => {
-                  onError?.(e);
-                  void message.error(t('case.material.uploadFailed', { message: e.message }));
-                },
-              },
-            );
-          }}
+        <UploadButton
+          upload={upload}
+          material={item}
+          label={t('obligation.portal.uploadOf', { name: item.name })}
         >
-          <Button
-            icon={<UploadOutlined aria-hidden="true" />}
-            loading={upload.isPending}
-            aria-label={t('obligation.portal.uploadOf', { name: item.name })}
-          >
-            {t('obligation.portal.upload')}
-          </Button>
-        </Upload>
+          {t('obligation.portal.upload')}
+        </UploadButton>
       )}
     </li>
   );

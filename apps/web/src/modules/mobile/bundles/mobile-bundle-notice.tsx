@@ -3,9 +3,11 @@
 import type { BundlePlanView } from '@msb/contracts';
 import { t } from '../../../app/i18n.ts';
 import { materialCounts, memberNames } from '../../bundles/bundle-rules.ts';
+import { noticeLines } from '../../bundles/bundle-texts.ts';
 import { formatLimit, label } from '../../shared/guide-format.ts';
 
 export function MobileBundleNotice({ plan, pdfUrl }: { plan: BundlePlanView; pdfUrl: string }) {
+  const lines = noticeLines(plan);
   return (
     <section aria-labelledby="m-notice-title">
       <h3 id="m-notice-title" className="m-subtitle">
@@ -21,37 +23,27 @@ export function MobileBundleNotice({ plan, pdfUrl }: { plan: BundlePlanView; pdf
       </p>
       <h4 className="m-subtitle">{t('bundle.notice.members')}</h4>
       <ol className="m-plain-list">
-        {plan.members.map((m) => (
+        {lines.members.map((m) => (
           <li key={m.key}>
             {m.itemName} <span className="m-note">{m.orgName}</span>
-            {m.dependsOn.length > 0 && (
-              <span className="m-note">
-                {' '}
-                {t('bundle.notice.after', { members: memberNames(m.dependsOn, plan.members) })}
-              </span>
-            )}
+            {m.after && <span className="m-note"> {m.after}</span>}
           </li>
         ))}
       </ol>
-      {plan.skipped.length > 0 && (
+      {lines.skipped.length > 0 && (
         <>
           <h4 className="m-subtitle">{t('bundle.notice.skipped')}</h4>
           <ul className="m-plain-list">
-            {plan.skipped.map((m) => (
-              <li key={m.key}>{t('text.withNote', { text: m.itemName, note: m.reason })}</li>
+            {lines.skipped.map((m) => (
+              <li key={m.key}>{m.text}</li>
             ))}
           </ul>
         </>
       )}
       <h4 className="m-subtitle">{t('bundle.notice.stages')}</h4>
       <ol className="m-plain-list">
-        {plan.stages.map((stage, i) => (
-          <li key={stage.join()}>
-            {t(stage.length > 1 ? 'bundle.notice.stageParallel' : 'bundle.notice.stage', {
-              n: i + 1,
-              members: memberNames(stage, plan.members),
-            })}
-          </li>
+        {lines.stages.map((stage) => (
+          <li key={stage.key}>{stage.text}</li>
         ))}
       </ol>
       <h4 className="m-subtitle">{t('bundle.notice.materials', { n: plan.materials.length })}</h4>

@@ -6,15 +6,10 @@ import type { BundlePlanView } from '@msb/contracts';
 import { Table } from 'antd';
 import { t } from '../../../app/i18n.ts';
 import { materialCounts, memberNames } from '../../bundles/bundle-rules.ts';
-import type { Tone } from '../../cases/case-format.ts';
+import { noticeLines } from '../../bundles/bundle-texts.ts';
+import { REQUIREMENT_TONE } from '../../cases/material-rules.ts';
 import { formatLimit, label } from '../../shared/guide-format.ts';
 import { ToneTag } from '../case-tags.tsx';
-
-const REQUIREMENT_TONE: Record<BundlePlanView['materials'][number]['requirement'], Tone> = {
-  required: 'danger',
-  conditional: 'attention',
-  optional: 'neutral',
-};
 
 export function BundleNotice({
   plan,
@@ -27,6 +22,7 @@ export function BundleNotice({
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const lines = noticeLines(plan);
   return (
     <section aria-labelledby="bundle-notice-title" className="bundle-notice">
       <H id="bundle-notice-title" className="portal-section-title">
@@ -47,38 +43,28 @@ export function BundleNotice({
       )}
       <Sub className="portal-subtitle case-block">{t('bundle.notice.members')}</Sub>
       <ol className="bundle-members">
-        {plan.members.map((m) => (
+        {lines.members.map((m) => (
           <li key={m.key}>
             <strong>{m.itemName}</strong>
             <span className="case-help"> {m.orgName}</span>
-            {m.dependsOn.length > 0 && (
-              <span className="case-help">
-                {' '}
-                {t('bundle.notice.after', { members: memberNames(m.dependsOn, plan.members) })}
-              </span>
-            )}
+            {m.after && <span className="case-help"> {m.after}</span>}
           </li>
         ))}
       </ol>
-      {plan.skipped.length > 0 && (
+      {lines.skipped.length > 0 && (
         <>
           <Sub className="portal-subtitle case-block">{t('bundle.notice.skipped')}</Sub>
           <ul className="bundle-members">
-            {plan.skipped.map((m) => (
-              <li key={m.key}>{t('text.withNote', { text: m.itemName, note: m.reason })}</li>
+            {lines.skipped.map((m) => (
+              <li key={m.key}>{m.text}</li>
             ))}
           </ul>
         </>
       )}
       <Sub className="portal-subtitle case-block">{t('bundle.notice.stages')}</Sub>
       <ol className="bundle-stages">
-        {plan.stages.map((stage, i) => (
-          <li key={stage.join()}>
-            {t(stage.length > 1 ? 'bundle.notice.stageParallel' : 'bundle.notice.stage', {
-              n: i + 1,
-              members: memberNames(stage, plan.members),
-            })}
-          </li>
+        {lines.stages.map((stage) => (
+          <li key={stage.key}>{stage.text}</li>
         ))}
       </ol>
       <Sub className="portal-subtitle case-block">

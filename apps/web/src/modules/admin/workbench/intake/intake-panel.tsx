@@ -1,26 +1,24 @@
 // 材料核验与受理 at the window: the checklist, then one of 受理 (receipt), 一次性告知补正 (correction notice)
 // or 不予受理 (refusal notice); for a case awaiting correction, 提交补正材料 sends it back to be checked.
-import { CheckCircleOutlined, FileExclamationOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
+import { UndoOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../../app/i18n.ts';
 import { type CaseAction, type CaseView, usePerformAction } from '../../../cases/case-api.ts';
-import type { ServerProblem } from '../../shell/server-problem.tsx';
 import {
   blockingGaps,
   type ChecklistRow,
-  type CorrectionItem,
   checklistGaps,
   checklistPayload,
-  correctionDraft,
   correctionPayload,
   initialChecklist,
   missingPayload,
   resubmitPayload,
 } from '../checklist.ts';
-import { ProblemAlert, toProblem } from '../problem-alert.tsx';
+import { ProblemAlert } from '../problem-alert.tsx';
 import { ChecklistTable } from './checklist-table.tsx';
 import { CorrectionModal } from './correction-modal.tsx';
+import { DecisionButtons, RefuseModal, useIntakeDecision } from './intake-decision.tsx';
 import { MissingDuePanel } from './missing-due-panel.tsx';
 
 export type IntakeDecision = Extract<CaseAction, 'accept' | 'request_correction' | 'refuse' | 'resubmit'>;
@@ -41,29 +39,20 @@ export function IntakePanel({
   onDecided?: (action: IntakeDecision) => void;
 }) {
   const mode = intakeMode(view);
-  const { message } = App.useApp();
   const perform = usePerformAction(view.id);
   const [rows, setRows] = useState<ChecklistRow[]>(() =>
     initialChecklist(view.checklist, view.events, view.commitment?.materialIds ?? []),
   );
-  const [problem, setProblem] = useState<ServerProblem | null>(null);
-  const [dialog, setDialog] = useState<'correction' | 'refuse' | null>(null);
-  const [draft, setDraft] = useState<CorrectionItem[]>([]);
-  const [refuseForm] = Form.useForm<{ decisionReasons: string }>();
+  const decision = useIntakeDecision();
   if (!mode) return null;
 
-  const can = (a: CaseAction) => view.actions.some((x) => x.action === a);
-  const run = async (action: IntakeDecision, body: Parameters<typeof perform.mutateAsync>[0]['body']) => {
-    setProblem(null);
-    try {
-      await perform.mutateAsync({ action, body });
-      void message.success(t(`admin.work.intake.done.${action}`));
-      setDialog(null);
-      onDecided?.(action);
-    } catch (error) {
-      setProblem(toProblem(error));
-    }
-  };
+  const can = (a: CaseAction) => mode === 'check' && view.actions.some((x) => x.action === a);
+  const run = (action: IntakeDecision, body: Parameters<typeof perform.mutateAsync>[0]['body']) =>
+    decision.run(
+      () => perform.mutateAsync({ action, body }),
+      t(`admin.work.intake.done.${action}`),
+      () => onDecided?.(action),
+    );
   const gaps = checklistGaps(rows);
   const blocking = blockingGaps(rows);
   const deferred = gaps.filter((g) => g.kind === 'deferred');
@@ -74,7 +63,7 @@ export function IntakePanel({
 
   return (
     <div>
-      <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
+      <ProblemAlert problem={decision.problem} onClose={decision.clearProblem} />
       {mode === 'resubmit' && asked.length > 0 ? (
         <Alert
           type="warning"
@@ -111,89 +100,53 @@ export function IntakePanel({
       {mode === 'check' && deferred.length > 0 ? (
         <MissingDuePanel rows={rows} deferred={deferred} onChange={setRows} disabled={perform.isPending} />
       ) : null}
-      <Space wrap style={{ marginTop: 16 }}>
-        {mode === 'resubmit' ? (
-          <Button
-            type="primary"
-            icon={<UndoOutlined aria-hidden />}
-            loading={perform.isPending}
-            onClick={() => void run('resubmit', { materialsChecklist: resubmitPayload(rows, view.events) })}
-          >
-            {t('admin.work.intake.resubmit')}
-          </Button>
-        ) : null}
-        {mode === 'check' && can('accept') ? (
-          <Button
-            type="primary"
-            icon={<CheckCircleOutlined aria-hidden />}
-            loading={perform.isPending}
-            onClick={() => {
-              const missing = missingPayload(rows);
-              void run('accept', {
-                materialsChecklist: checklistPayload(rows),
-                ...(missing.length > 0 ? { missingMaterials: missing } : {}),
-              });
-            }}
-          >
-            {t('admin.work.intake.accept')}
-          </Button>
-        ) : null}
-        {mode === 'check' && can('request_correction') ? (
-          <Button
-            icon={<FileExclamationOutlined aria-hidden />}
-            disabled={perform.isPending}
-            onClick={() => {
-              setDraft(correctionDraft(rows));
-              setDialog('correction');
-            }}
-          >
-            {t('admin.work.intake.correction')}
-          </Button>
-        ) : null}
-        {mode === 'check' && can('refuse') ? (
-          <Button
-            danger
-            icon={<StopOutlined aria-hidden />}
-            disabled={perform.isPending}
-            onClick={() => setDialog('refuse')}
-          >
-            {t('admin.work.intake.refuse')}
-          </Button>
-        ) : null}
-      </Space>
-      <CorrectionModal
-        open={dialog === 'correction'}
-        rows={rows}
-        draft={draft}
+      <DecisionButtons
         busy={perform.isPending}
-        onCancel={() => setDialog(null)}
+        before={
+          mode === 'resubmit' ? (
+            <Button
+              type="primary"
+              icon={<UndoOutlined aria-hidden />}
+              loading={perform.isPending}
+              onClick={() => void run('resubmit', { materialsChecklist: resubmitPayload(rows, view.events) })}
+            >
+              {t('admin.work.intake.resubmit')}
+            </Button>
+          ) : null
+        }
+        accept={
+          can('accept')
+            ? {
+                label: t('admin.work.intake.accept'),
+                onClick: () => {
+                  const missing = missingPayload(rows);
+                  void run('accept', {
+                    materialsChecklist: checklistPayload(rows),
+                    ...(missing.length > 0 ? { missingMaterials: missing } : {}),
+                  });
+                },
+              }
+            : undefined
+        }
+        onCorrection={can('request_correction') ? () => decision.openCorrection(rows) : undefined}
+        onRefuse={can('refuse') ? decision.openRefusal : undefined}
+      />
+      <CorrectionModal
+        open={decision.dialog === 'correction'}
+        rows={rows}
+        draft={decision.draft}
+        busy={perform.isPending}
+        onCancel={decision.closeDialog}
         onIssue={(items) => void run('request_correction', { correctionItems: correctionPayload(items) })}
       />
-      <Modal
-        open={dialog === 'refuse'}
-        title={t('admin.work.refuse.title')}
-        okText={t('admin.work.refuse.ok')}
-        okButtonProps={{ danger: true, loading: perform.isPending }}
-        cancelText={t('admin.common.cancel')}
-        onCancel={() => setDialog(null)}
-        onOk={() =>
-          void refuseForm
-            .validateFields()
-            .then((v) => run('refuse', { decisionReasons: v.decisionReasons.trim() }))
-        }
-        destroyOnHidden
-      >
-        <Form form={refuseForm} layout="vertical" name="refuse" preserve={false}>
-          <Form.Item
-            label={t('admin.work.refuse.reasons')}
-            name="decisionReasons"
-            extra={t('admin.work.refuse.help')}
-            rules={[{ required: true, whitespace: true, message: t('admin.work.refuse.required') }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <RefuseModal
+        open={decision.dialog === 'refuse'}
+        busy={perform.isPending}
+        formName="refuse"
+        fieldName="decisionReasons"
+        onCancel={decision.closeDialog}
+        onRefuse={(reasons) => void run('refuse', { decisionReasons: reasons })}
+      />
     </div>
   );
 }
