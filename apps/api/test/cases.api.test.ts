@@ -57,7 +57,8 @@ describe('online application, maturity IV: apply → accept → approve → down
     );
     expect(draft.formData['applicant.mobile']).toBe(citizen.mobile);
     expect(JSON.stringify(draft)).not.toContain(citizen.idNumber);
-    expect(draft.form.schema.properties['applicant.idNumber']).toBeDefined();
+    expect(draft.form.schema.properties['applicant.idNumber']).toMatchObject({ title: '申请人身份证号码' });
+    expect(draft.form.readOnly).toContain('applicant.idNumber');
 
     // submitting before the materials and the delivery choice: every problem at once
     const early = await act(ctx, citizen.cookie, draft.id, 'submit');
