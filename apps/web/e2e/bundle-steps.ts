@@ -26,9 +26,16 @@ export async function signInCitizen(page: Page, next: string): Promise<void> {
   await page.waitForURL(new RegExp(`${next}$`));
 }
 
+/**
+ * Signs the citizen out with 退出 and waits for the home page. The session is also ended through the API and the
+ * page reloaded, so the next step starts signed out whatever the page was doing.
+ */
 export async function signOutCitizen(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '个人中心' }).getByRole('button', { name: '退出' }).click();
-  await page.waitForURL(/\/$/);
+  await page.waitForURL(/\/$/).catch(() => undefined);
+  await page.request.post('/api/auth/logout', { data: {} });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '个人中心' }).waitFor({ state: 'detached' });
 }
 
 export interface MemberView {
