@@ -20,7 +20,9 @@ function DeliverModal({ view, onClose }: { view: BundleCaseView; onClose: () => 
   const { message } = App.useApp();
   const command = useBundleCommand(view.id);
   const [form] = Form.useForm<DeliverValues>();
-  const method = Form.useWatch('deliveryMethod', form);
+  const initialMethod = view.outputMode === 'post' ? 'post' : 'window';
+  // useWatch is undefined on the first render: fall back to the initial value
+  const method = Form.useWatch('deliveryMethod', form) ?? initialMethod;
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const members = deliverableMembers(view);
   const submit = async (v: DeliverValues) => {
@@ -64,7 +66,7 @@ function DeliverModal({ view, onClose }: { view: BundleCaseView; onClose: () => 
         layout="vertical"
         name="bundle-deliver"
         preserve={false}
-        initialValues={{ deliveryMethod: view.outputMode === 'post' ? 'post' : 'window' }}
+        initialValues={{ deliveryMethod: initialMethod }}
       >
         <Form.Item label={t('admin.bundle.deliver.method')} name="deliveryMethod">
           <Radio.Group

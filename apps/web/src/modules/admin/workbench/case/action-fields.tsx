@@ -90,7 +90,9 @@ function AssigneeChoice({ view, excludeCurrent }: { view: CaseView; excludeCurre
 
 export function ActionFields({ action, view }: { action: CaseAction; view: CaseView }) {
   const form = Form.useFormInstance<ActionFormValues>();
-  const method = Form.useWatch('deliveryMethod', form);
+  // useWatch is undefined on the first render; without the fallback the signer field
+  // appears one render late and a quick confirm would skip its check.
+  const method = Form.useWatch('deliveryMethod', form) ?? view.deliveryPreference ?? 'window';
   switch (action) {
     case 'record_opinion':
       return (
