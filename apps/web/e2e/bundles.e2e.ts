@@ -2,13 +2,15 @@
 // (demo citizen) finds 新生儿出生一件事 under 出生, answers the questionnaire, reads the personalised 一次告知单
 // (and its PDF), fills ONE form, uploads each shared material once, is refused once by the server (the
 // materials missing, each naming the members that need it) and submits — every member of the demo 新生儿出生 is
-// 收件即受理, so the submission is the one acceptance. At the 一件事 window a bundle filed there for the same
-// parent gets the materials checked once, one correction notice (answered once by the parent online) and one
-// acceptance. The
+// 收件即受理, so the submission is the one acceptance. At the 一件事 window the clerk files a second bundle for the
+// same parent through 一件事收件 (applicant, bundle, questionnaire and notice, the one form without what the register
+// supplies); it gets the materials checked once, one correction notice (answered once by the parent online) and
+// one acceptance. The
 // lead department (卫健委) follows every member while the departments approve in their order (出生医学证明 →
 // 出生登记 → 社会保障卡、医保参保); the parent follows one progress view; the output window hands everything
 // over at once; the parent sees everything delivered, in 我的办件 too, and on the phone. Every new page gets a
 // screenshot and an axe check (WCAG 2 A/AA) with no violation. No sleeps: each step waits for what a user sees.
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signIn } from './browser.ts';
 import {
@@ -34,26 +36,16 @@ import {
 
 const state = { bundleId: '', caseId: '', caseNumber: '' };
 
-/** A value the merged form accepts for a required field (as the parent would write it). */
-function sampleValue(field: Json): unknown {
-  if (Array.isArray(field.oneOf)) return (field.oneOf as { const?: unknown }[])[0]?.const;
-  if (field.format === 'date') return '2026-03-01';
-  if (field['x-format'] === 'regionCode') return KDL;
-  if (typeof field.pattern === 'string' && field.pattern.startsWith('^1[3-9]')) return CITIZEN.mobile;
-  return `示例${String(field.title ?? '')}`;
-}
-
 /**
- * The window clerk files 新生儿出生一件事 for the demo parent (a second child; 社会保障卡 only), answers and
- * form as the parent gives them at the counter; it is received at once and waits for the clerk's acceptance.
+ * The form the 一件事 window fills for the demo parent's second child (社会保障卡 only, each member's first
+ * situation): the plan's merged form as the API gives it, and the keys the page leaves out — the facts the
+ * platform takes from the register and the contact mobile, which the window asks on its own.
  */
-async function fileAtWindow(): Promise<string> {
+async function windowForm(): Promise<{
+  schema: { properties?: Record<string, Json>; required?: string[] };
+  leftOut: string[];
+}> {
   const clerk = await staff('window');
-  const persons = await clerk<{ items: { id: string }[] }>(
-    'GET',
-    `/api/persons?idNumber=${demoParentIdNumber()}`,
-  );
-  const personId = persons.items[0]?.id ?? '';
   const detail = await clerk<{
     members: {
       key: string;
@@ -71,27 +63,45 @@ async function fileAtWindow(): Promise<string> {
         .map((m) => [m.key, Object.fromEntries(m.situations.map((x) => [x.id, [x.options[0]?.id ?? '']]))]),
     ),
   };
-  const plan = await clerk<{ form: { schema: { properties?: Record<string, Json>; required?: string[] } } }>(
-    'POST',
-    `/api/bundles/${state.bundleId}/plan`,
-    { answers },
-  );
-  const properties = plan.form.schema.properties ?? {};
-  const formData = Object.fromEntries(
-    (plan.form.schema.required ?? [])
-      .filter((key) => !['applicant.name', 'applicant.idNumber'].includes(key))
-      .map((key) => [key, sampleValue(properties[key] ?? {})]),
-  );
-  const created = await clerk<{ caseNumber: string; intakeState: string }>('POST', '/api/bundle-cases', {
-    bundleId: state.bundleId,
-    answers,
-    formData: { ...formData, 'child.name': '示例二孩' },
-    outputMode: 'together',
-    contactMobile: CITIZEN.mobile,
-    applicant: { personId },
-  });
-  expect(created.intakeState).toBe('submitted');
-  return created.caseNumber;
+  const plan = await clerk<{
+    form: { schema: { properties?: Record<string, Json>; required?: string[] }; readOnly: string[] };
+  }>('POST', `/api/bundles/${state.bundleId}/plan`, { answers });
+  return { schema: plan.form.schema, leftOut: [...plan.form.readOnly, 'applicant.mobile'] };
+}
+
+/**
+ * Fills every required field of the merged form (rjsf, antd theme) that is still blank, as the parent would
+ * write it: the first choice of a list, a date, the district, the parent's mobile, else a 示例 text.
+ */
+async function fillRequired(
+  p: Page,
+  schema: { properties?: Record<string, Json>; required?: string[] },
+  filled: (key: string) => boolean,
+): Promise<void> {
+  const properties = schema.properties ?? {};
+  for (const key of schema.required ?? []) {
+    if (filled(key)) continue;
+    const field = properties[key] ?? {};
+    const label = String(field.title ?? key);
+    const input = p.getByLabel(label, { exact: true });
+    if (Array.isArray(field.oneOf)) {
+      const first = (field.oneOf as { title?: string }[])[0]?.title ?? '';
+      await input.click();
+      await p
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: first })
+        .click();
+    } else if (field.format === 'date') {
+      await input.fill('2026-03-01');
+      await input.press('Enter');
+    } else if (field['x-format'] === 'regionCode') {
+      await input.fill(KDL);
+    } else if (field['x-format'] === 'mobile' || /手机/.test(label)) {
+      await input.fill(CITIZEN.mobile);
+    } else {
+      await input.fill(`示例${label}`);
+    }
+  }
 }
 
 describe('一件事一次办 on the PC portal and the workbench', () => {
@@ -176,31 +186,10 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
 
       // the one form: every required field the platform has not filled yet
       const view = await bundleCaseOf(p, state.caseId);
-      const properties = view.plan.form.schema.properties ?? {};
-      for (const key of view.plan.form.schema.required ?? []) {
+      await fillRequired(p, view.plan.form.schema, (key) => {
         const value = view.formData[key];
-        if (value !== undefined && value !== '') continue;
-        const field = properties[key] ?? {};
-        const label = String(field.title ?? key);
-        const input = p.getByLabel(label, { exact: true });
-        if (Array.isArray(field.oneOf)) {
-          const first = (field.oneOf as { title?: string }[])[0]?.title ?? '';
-          await input.click();
-          await p
-            .locator('.ant-select-dropdown:visible .ant-select-item-option')
-            .filter({ hasText: first })
-            .click();
-        } else if (field.format === 'date') {
-          await input.fill('2026-03-01');
-          await input.press('Enter');
-        } else if (field['x-format'] === 'regionCode') {
-          await input.fill(KDL);
-        } else if (field['x-format'] === 'mobile' || /手机/.test(label)) {
-          await input.fill(CITIZEN.mobile);
-        } else {
-          await input.fill(`示例${label}`);
-        }
-      }
+        return value !== undefined && value !== '';
+      });
       await checkPage(p, 'bundle-apply-form');
       await p.getByRole('button', { name: '下一步' }).click();
 
@@ -280,8 +269,8 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
       await p.getByText('办理中').first().waitFor();
       await signOutCitizen(p);
 
-      // the parent brings another application to the 一件事 window: filed there, it waits for the clerk
-      const filed = await fileAtWindow();
+      // the parent brings another application (a second child, 社会保障卡 only) to the 一件事 window, and the
+      // clerk files it there: applicant, bundle, the questionnaire with the parent, the one form
       // the mother's ID card, of 出生医学证明 (received now; the members after it wait, held)
       const MISSING = '新生儿母亲居民身份证';
       await p.goto('/admin/login');
@@ -291,9 +280,74 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
         .getByRole('link', { name: '一件事窗口' })
         .click();
       await expectHeading(p, '一件事窗口');
+      await p.getByRole('table', { name: '一件事窗口' }).waitFor();
+      expect(await p.getByRole('row').filter({ hasText: state.caseNumber }).count()).toBe(0);
+      await p.getByRole('button', { name: '一件事收件' }).click();
+      await p.waitForURL(/\/admin\/work\/bundle-window\/intake$/);
+      await expectHeading(p, '一件事收件');
+      await p.getByLabel('身份证号码', { exact: true }).fill(demoParentIdNumber());
+      await p.getByRole('button', { name: '查询' }).click();
+      await p.getByRole('button', { name: '选择此申请人' }).click();
+      await p.getByText(/^申请人：示例/).waitFor();
+      await p.getByRole('button', { name: '下一步' }).click();
+      // only the bundles of this window's district for natural persons are offered
+      const offered = p.getByRole('radiogroup', { name: '选择一件事' });
+      await offered.getByRole('radio', { name: new RegExp(`^${BUNDLE}（出生，`) }).check();
+      expect(await offered.getByRole('radio', { name: /^企业开办一件事/ }).count()).toBe(0);
+      await checkPage(p, 'workbench-bundle-file-choose');
+      await p.getByRole('button', { name: '下一步' }).click();
+      await p.getByRole('heading', { level: 2, name: '第 1 步，共 3 步：回答情形问题' }).waitFor();
+      await p
+        .getByRole('group', { name: '是否为新生儿申领社会保障卡？' })
+        .getByRole('radio', { name: '申领', exact: true })
+        .check();
+      await p
+        .getByRole('group', { name: '是否为新生儿办理城乡居民基本医疗保险参保登记？' })
+        .getByRole('radio', { name: '暂不办理', exact: true })
+        .check();
+      await p.getByText(/^根据您的回答，将一并办理 3 个事项：/).waitFor();
+      await p.getByRole('button', { name: '下一步', exact: true }).click();
+      await p.getByRole('heading', { level: 2, name: '第 2 步，共 3 步：确认事项情形' }).waitFor();
+      for (const group of await p.locator('fieldset.case-fieldset').all())
+        await group.getByRole('radio').first().check();
+      await p.getByRole('button', { name: '下一步', exact: true }).click();
+      await p.getByRole('heading', { name: '一次告知单', exact: true }).waitFor();
+      await p.getByRole('link', { name: '下载一次告知单（PDF）' }).waitFor();
+      await checkPage(p, 'workbench-bundle-file-notice');
+      await p.getByRole('button', { name: '下一步：填写申请表' }).click();
+
+      await p.getByRole('heading', { level: 2, name: '一件事申请表' }).waitFor();
+      await p.getByText(/^本表合并了 3 个事项的申请表/).waitFor();
+      // the register supplies the parent's name and ID number: not asked again
+      const form = await windowForm();
+      for (const key of form.leftOut) {
+        const title = form.schema.properties?.[key]?.title;
+        if (typeof title === 'string') expect(await p.getByLabel(title, { exact: true }).count()).toBe(0);
+      }
+      // a blank form is stopped on the page, before anything is filed
+      await p.getByRole('button', { name: '登记收件' }).click();
+      await p.getByText('申请表中有需要修改的内容，请按提示修改').waitFor();
+      expect(p.url()).toMatch(/\/bundle-window\/intake$/);
+      await fillRequired(p, form.schema, (key) => form.leftOut.includes(key));
+      // the contact mobile may stay blank: the one the parent registered (shown masked) is used
+      expect(await p.getByLabel('联系手机号码').inputValue()).toBe('');
+      await p.getByText(/^留空则使用申请人登记的手机号码 138\*{4}0001/).waitFor();
+      expect(await p.getByRole('radio', { name: '全部办结后在出件窗口一次领取' }).isChecked()).toBe(true);
+      await checkPage(p, 'workbench-bundle-file-form');
+      await p.getByRole('button', { name: '登记收件' }).click();
+      await p.waitForURL(/\/admin\/work\/bundle-cases\/[0-9a-f-]{36}$/);
+      const filedView = await bundleCaseOf(p, new URL(p.url()).pathname.split('/').pop() ?? '');
+      expect(filedView.intakeState).toBe('submitted');
+      const filed = filedView.caseNumber ?? '';
+      expect(filed).toMatch(CASE_NUMBER);
+
+      // it waits in the window's list for the one acceptance
+      await p
+        .getByRole('navigation', { name: '工作台导航' })
+        .getByRole('link', { name: '一件事窗口' })
+        .click();
       const row = p.getByRole('row').filter({ hasText: filed });
       await row.getByText('待受理').waitFor();
-      expect(await p.getByRole('row').filter({ hasText: state.caseNumber }).count()).toBe(0);
       await checkPage(p, 'workbench-bundle-window');
       await row.getByRole('link', { name: filed }).click();
       await p.waitForURL(/\/admin\/work\/bundle-cases\/[0-9a-f-]{36}$/);

@@ -101,6 +101,26 @@ export const zhCNBundles = {
   'admin.bundle.window.intro':
     '网上提交和待补正的一件事：材料只核验一次，一次受理全部事项，或一次性告知补正、不予受理。',
   'admin.bundle.window.empty': '暂无待受理的一件事',
+  // 一件事收件: the window files a bundle for a walk-in applicant
+  'admin.bundle.file.start': '一件事收件',
+  'admin.bundle.file.title': '一件事收件',
+  'admin.bundle.file.intro':
+    '为现场申请人办理一件事：查找或登记申请人，选择一件事，与申请人一起回答情形问题并打印一次告知单，填写一张申请表后登记收件，再一次核验材料、一次受理。',
+  'admin.bundle.file.backToQueue': '返回一件事窗口',
+  'admin.bundle.file.step.bundle': '选择一件事',
+  'admin.bundle.file.step.guide': '情形引导',
+  'admin.bundle.file.step.form': '填写申请表',
+  'admin.bundle.file.none': '本窗口所在区划暂无面向此类申请人的一件事',
+  'admin.bundle.file.option': '{name}（{stage}，{lead}牵头，{n} 个事项，承诺 {limit}）',
+  'admin.bundle.file.chosenBundle': '；一件事：{name}',
+  'admin.bundle.file.otherBundle': '重新选择一件事',
+  'admin.bundle.file.toForm': '下一步：填写申请表',
+  'admin.bundle.file.formHelp':
+    '申请人的姓名、证件号码等由平台按登记信息自动填写，无需录入；请按申请人口述或所持材料填写其余信息。',
+  'admin.bundle.file.mobileRegistered':
+    '留空则使用申请人登记的手机号码 {mobile}；办理进度和补正通知将发送到该号码。',
+  'admin.bundle.file.outputHelp': '请按申请人的选择勾选领取办理结果的方式。',
+  'admin.bundle.file.submit': '登记收件',
   'admin.bundle.lead.title': '一件事牵头',
   'admin.bundle.lead.intro':
     '本部门牵头的一件事，按承诺办结日期排列，列出每个事项的状态和到期日，便于督促各部门。',

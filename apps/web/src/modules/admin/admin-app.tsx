@@ -37,6 +37,7 @@ import {
 const BundleCasePage = lazy(() => import('./workbench/bundles/bundle-case-page.tsx'));
 const queuePages = () => import('./workbench/bundles/bundle-queue-pages.tsx');
 const BundleWindowPage = lazy(() => queuePages().then((m) => ({ default: m.BundleWindowPage })));
+const BundleWindowIntakePage = lazy(() => import('./workbench/bundles/bundle-window-intake-page.tsx'));
 const BundleLeadPage = lazy(() => queuePages().then((m) => ({ default: m.BundleLeadPage })));
 const BundleOutputPage = lazy(() => queuePages().then((m) => ({ default: m.BundleOutputPage })));
 // 一件事 definitions (catalogue staff)
@@ -157,6 +158,14 @@ export default function AdminApp() {
             element={
               <Staff roles={WINDOW_ROLES}>
                 <BundleWindowPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="work/bundle-window/intake"
+            element={
+              <Staff roles={WINDOW_ROLES}>
+                <BundleWindowIntakePage />
               </Staff>
             }
           />

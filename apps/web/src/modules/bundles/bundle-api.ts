@@ -40,6 +40,8 @@ export interface CreateBundleCaseInput {
   postalAddress?: string;
   contactMobile?: string;
   channel?: 'web' | 'phone';
+  /** the 一件事 window files for the walk-in applicant it found or recorded */
+  applicant?: { personId: string } | { enterpriseId: string };
 }
 
 export interface BundleDraftInput {

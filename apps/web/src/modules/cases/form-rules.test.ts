@@ -14,6 +14,7 @@ import {
   localiseErrors,
   problemCount,
   propertyKey,
+  schemaWithout,
   sortProblems,
   toRjsfData,
   toRjsfSchema,
@@ -210,5 +211,23 @@ describe('conditional fields and what is saved', () => {
     expect(ui.applicant__name).toEqual({ 'ui:disabled': true, 'ui:help': '平台' });
     expect(ui.agent__name).toEqual({ 'ui:widget': 'hidden' });
     expect(ui['ui:submitButtonOptions']).toEqual({ norender: true });
+  });
+});
+
+describe('schemaWithout', () => {
+  it('drops the fields from the properties and from every required list, conditions included', () => {
+    const out = schemaWithout(schema, ['applicant.name', 'applicant.idNumber', 'agent.name']);
+    expect(Object.keys(out.properties as object)).toEqual([
+      'applicant.mobile',
+      'applicant.birthDate',
+      'agent.authorisation',
+    ]);
+    expect(out.required).toEqual(['applicant.mobile']);
+    // a condition left asking nothing goes: its empty `not: { required: [] }` would refuse every form
+    expect(out.allOf).toEqual([]);
+    const kept = schemaWithout(schema, ['applicant.name']);
+    expect(kept.allOf).toEqual(schema.allOf);
+    // the schema handed in is left as it was
+    expect(schema.required).toEqual(['applicant.name', 'applicant.idNumber', 'applicant.mobile']);
   });
 });

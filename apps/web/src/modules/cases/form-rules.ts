@@ -75,6 +75,35 @@ export function toRjsfSchema(schema: JsonSchemaObject): JsonSchemaObject {
   return rename(rest) as JsonSchemaObject;
 }
 
+/** A conditional left asking nothing (an empty `not: { required: [] }` would fail every form). */
+function emptyConditional(rule: unknown): boolean {
+  const r = rule as Conditional & { then?: { required?: unknown[] } };
+  return (
+    r.if !== undefined && (r.then?.required?.length ?? 0) === 0 && (r.else?.not?.required?.length ?? 0) === 0
+  );
+}
+
+/**
+ * The schema without some fields (their properties, and every `required` that names them, conditional branches
+ * included): what a window clerk fills when the platform supplies those facts itself from the register.
+ */
+export function schemaWithout(schema: JsonSchemaObject, keys: readonly string[]): JsonSchemaObject {
+  const drop = new Set(keys);
+  const prune = (part: unknown): unknown => {
+    if (!part || typeof part !== 'object' || Array.isArray(part)) return part;
+    const out: Record<string, unknown> = { ...(part as Record<string, unknown>) };
+    if (out.properties && typeof out.properties === 'object')
+      out.properties = Object.fromEntries(Object.entries(out.properties).filter(([k]) => !drop.has(k)));
+    if (Array.isArray(out.required)) out.required = out.required.filter((k) => !drop.has(k as string));
+    for (const branch of ['then', 'else', 'not'] as const) {
+      if (branch in out) out[branch] = prune(out[branch]);
+    }
+    if (Array.isArray(out.allOf)) out.allOf = out.allOf.map(prune).filter((rule) => !emptyConditional(rule));
+    return out;
+  };
+  return prune(schema) as JsonSchemaObject;
+}
+
 export function toRjsfData(formData: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(formData).map(([k, v]) => [encodeKey(k), v]));
 }

@@ -27,6 +27,7 @@ export const WORK_PATHS = {
   verification: '/admin/work/verification',
   case: (id: string) => `/admin/work/cases/${encodeURIComponent(id)}`,
   bundleWindow: '/admin/work/bundle-window',
+  bundleIntake: '/admin/work/bundle-window/intake',
   bundleLead: '/admin/work/bundle-lead',
   bundleOutput: '/admin/work/bundle-output',
   bundleCase: (id: string) => `/admin/work/bundle-cases/${encodeURIComponent(id)}`,

@@ -3,24 +3,17 @@
 // its PDF and 在线申请, which creates the bundle case and opens its one application. The answers travel in
 // the address (?answers=) so that signing in on the way does not lose them.
 import type { BundleAnswers, BundleDetailView } from '@msb/contracts';
-import { Alert, Breadcrumb, Button, Descriptions, Steps } from 'antd';
+import { Alert, Breadcrumb, Button, Descriptions } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { t } from '../../../app/i18n.ts';
 import { answersFromParam } from '../../bundles/bundle-answers.ts';
 import { useBundle } from '../../bundles/bundle-api.ts';
 import { itemNames } from '../../bundles/bundle-texts.ts';
-import {
-  GUIDE_STEP_KEYS,
-  outputModeNames,
-  useBundleGuide,
-  useStartBundleCase,
-} from '../../bundles/use-bundle-guide.ts';
+import { outputModeNames, useStartBundleCase } from '../../bundles/use-bundle-guide.ts';
 import { formatLimit } from '../../shared/guide-format.ts';
 import { useDocumentTitle } from '../../shared/use-document-title.ts';
-import { SituationQuestions } from '../case-choices.tsx';
 import { PageQuery } from '../page-query.tsx';
-import { QueryError, QueryLoading } from '../query-state.tsx';
-import { BundleNotice } from './bundle-notice.tsx';
+import { BundleGuide } from './bundle-guide.tsx';
 
 function Apply({ detail, answers }: { detail: BundleDetailView; answers: BundleAnswers }) {
   const { start, signedIn, pending, error } = useStartBundleCase(detail, answers, {
@@ -38,87 +31,6 @@ function Apply({ detail, answers }: { detail: BundleDetailView; answers: BundleA
         {signedIn ? t('bundle.apply.online') : t('apply.loginFirst')}
       </Button>
     </section>
-  );
-}
-
-function Guide({ detail, initial }: { detail: BundleDetailView; initial: BundleAnswers | null }) {
-  const guide = useBundleGuide(detail, initial);
-  const { step, go, plan } = guide;
-  return (
-    <>
-      <Steps
-        className="case-steps"
-        aria-label={t('bundle.guide.steps')}
-        current={step}
-        onChange={go}
-        items={GUIDE_STEP_KEYS.map((key) => ({ title: t(key) }))}
-      />
-      <section className="portal-panel case-step-panel" aria-labelledby="bundle-step-title">
-        <h2 id="bundle-step-title" ref={guide.heading} tabIndex={-1} className="portal-section-title">
-          {t('case.step.current', {
-            n: step + 1,
-            total: GUIDE_STEP_KEYS.length,
-            name: t(GUIDE_STEP_KEYS[step] ?? 'bundle.guide.step.questions'),
-          })}
-        </h2>
-        {guide.unanswered && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            className="case-block"
-            title={t('bundle.guide.unanswered')}
-          />
-        )}
-        {step === 0 && (
-          <>
-            <p>{t('bundle.guide.questionsIntro')}</p>
-            <SituationQuestions {...guide.bundleQuestions} />
-            <p aria-live="polite" className="bundle-selected">
-              {guide.selectedNote}
-            </p>
-          </>
-        )}
-        {step === 1 &&
-          (guide.asked.length === 0 ? (
-            <p>{t('bundle.guide.noMemberQuestions')}</p>
-          ) : (
-            <>
-              <p>{t('bundle.guide.membersIntro')}</p>
-              {guide.asked.map((m) => (
-                <section key={m.key} aria-labelledby={`member-${m.key}`} className="bundle-member-questions">
-                  <h3 id={`member-${m.key}`} className="portal-subtitle">
-                    {m.itemName}
-                    <span className="case-help"> {m.orgName}</span>
-                  </h3>
-                  <SituationQuestions {...guide.memberQuestions(m)} />
-                </section>
-              ))}
-            </>
-          ))}
-        {step === 2 &&
-          (plan.isPending ? (
-            <QueryLoading rows={8} />
-          ) : plan.isError ? (
-            guide.refusal ? (
-              <Alert type="warning" showIcon role="alert" title={guide.refusal} />
-            ) : (
-              <QueryError error={plan.error} onRetry={() => void plan.refetch()} />
-            )
-          ) : (
-            <BundleNotice plan={plan.data} pdfUrl={guide.pdfUrl} headingLevel={3} />
-          ))}
-      </section>
-      <div className="case-actions">
-        {step > 0 && <Button onClick={() => go(step - 1)}>{t('case.prev')}</Button>}
-        {step < GUIDE_STEP_KEYS.length - 1 && (
-          <Button type="primary" onClick={() => go(step + 1)}>
-            {t('case.next')}
-          </Button>
-        )}
-      </div>
-      {guide.ready && <Apply detail={detail} answers={guide.sent} />}
-    </>
   );
 }
 
@@ -161,7 +73,12 @@ export default function BundlePage() {
             ]}
           />
           <div className="case-block">
-            <Guide key={detail.id} detail={detail} initial={answersFromParam(params.get('answers'))} />
+            <BundleGuide
+              key={detail.id}
+              detail={detail}
+              initial={answersFromParam(params.get('answers'))}
+              apply={(sent) => <Apply detail={detail} answers={sent} />}
+            />
           </div>
         </div>
       )}

@@ -1,7 +1,8 @@
 // The workbench's 一件事 desks (GET /api/bundle-cases/queue): 一件事窗口 (to accept once, correct once or
-// refuse), 一件事牵头 (the lead department sees every member's state and due date, to chase them) and 一件事出件
+// refuse; 一件事收件 files one for a walk-in applicant), 一件事牵头 (the lead department sees every member's state and due date, to chase them) and 一件事出件
 // (finished bundles, 一次领取/邮寄 of every member at once). Each row opens the bundle case page.
-import { Alert, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { FileAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { t } from '../../../../app/i18n.ts';
@@ -139,13 +140,28 @@ function QueueTable({ queue, label, empty }: { queue: BundleQueue; label: string
 }
 
 function QueuePage({ queue }: { queue: BundleQueue }) {
+  const navigate = useNavigate();
   const title = t(`admin.bundle.${queue}.title`);
   useEffect(() => {
     document.title = `${title} · ${t('admin.appName')}`;
   }, [title]);
   return (
     <>
-      <PageTitle>{title}</PageTitle>
+      <PageTitle
+        extra={
+          queue === 'window' ? (
+            <Button
+              type="primary"
+              icon={<FileAddOutlined aria-hidden />}
+              onClick={() => navigate(WORK_PATHS.bundleIntake)}
+            >
+              {t('admin.bundle.file.start')}
+            </Button>
+          ) : null
+        }
+      >
+        {title}
+      </PageTitle>
       <Typography.Paragraph type="secondary">{t(`admin.bundle.${queue}.intro`)}</Typography.Paragraph>
       <QueueTable queue={queue} label={title} empty={t(`admin.bundle.${queue}.empty`)} />
     </>
