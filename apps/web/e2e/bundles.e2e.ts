@@ -69,6 +69,18 @@ async function windowForm(): Promise<{
   return { schema: plan.form.schema, leftOut: [...plan.form.readOnly, 'applicant.mobile'] };
 }
 
+/** The 新生儿出生 questions: the social security card applied for; the medical insurance as given. */
+async function answerBirthQuestions(p: Page, insurance: '办理' | '暂不办理'): Promise<void> {
+  await p
+    .getByRole('group', { name: '是否为新生儿申领社会保障卡？' })
+    .getByRole('radio', { name: '申领', exact: true })
+    .check();
+  await p
+    .getByRole('group', { name: '是否为新生儿办理城乡居民基本医疗保险参保登记？' })
+    .getByRole('radio', { name: insurance, exact: true })
+    .check();
+}
+
 /**
  * Fills every required field of the merged form (rjsf, antd theme) that is still blank, as the parent would
  * write it: the first choice of a list, a date, the district, the parent's mobile, else a 示例 text.
@@ -128,14 +140,7 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
       // not answering is said plainly
       await p.getByRole('button', { name: '下一步' }).click();
       await p.getByRole('alert').filter({ hasText: '请回答本步骤的全部问题后继续' }).waitFor();
-      await p
-        .getByRole('group', { name: '是否为新生儿申领社会保障卡？' })
-        .getByRole('radio', { name: '申领', exact: true })
-        .check();
-      await p
-        .getByRole('group', { name: '是否为新生儿办理城乡居民基本医疗保险参保登记？' })
-        .getByRole('radio', { name: '办理', exact: true })
-        .check();
+      await answerBirthQuestions(p, '办理');
       await p.getByText(/^根据您的回答，将一并办理 4 个事项：/).waitFor();
       await p.getByRole('button', { name: '下一步' }).click();
 
@@ -297,14 +302,7 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
       await checkPage(p, 'workbench-bundle-file-choose');
       await p.getByRole('button', { name: '下一步' }).click();
       await p.getByRole('heading', { level: 2, name: '第 1 步，共 3 步：回答情形问题' }).waitFor();
-      await p
-        .getByRole('group', { name: '是否为新生儿申领社会保障卡？' })
-        .getByRole('radio', { name: '申领', exact: true })
-        .check();
-      await p
-        .getByRole('group', { name: '是否为新生儿办理城乡居民基本医疗保险参保登记？' })
-        .getByRole('radio', { name: '暂不办理', exact: true })
-        .check();
+      await answerBirthQuestions(p, '暂不办理');
       await p.getByText(/^根据您的回答，将一并办理 3 个事项：/).waitFor();
       await p.getByRole('button', { name: '下一步', exact: true }).click();
       await p.getByRole('heading', { level: 2, name: '第 2 步，共 3 步：确认事项情形' }).waitFor();

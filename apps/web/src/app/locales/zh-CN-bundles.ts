@@ -117,8 +117,6 @@ export const zhCNBundles = {
   'admin.bundle.file.toForm': '下一步：填写申请表',
   'admin.bundle.file.formHelp':
     '申请人的姓名、证件号码等由平台按登记信息自动填写，无需录入；请按申请人口述或所持材料填写其余信息。',
-  'admin.bundle.file.mobileRegistered':
-    '留空则使用申请人登记的手机号码 {mobile}；办理进度和补正通知将发送到该号码。',
   'admin.bundle.file.outputHelp': '请按申请人的选择勾选领取办理结果的方式。',
   'admin.bundle.file.submit': '登记收件',
   'admin.bundle.lead.title': '一件事牵头',

@@ -802,6 +802,8 @@ export const zhCN = {
   'admin.work.item.materialCount': '共 {n} 项（按情形确定）',
   'admin.work.application.contactMobile': '联系手机号码',
   'admin.work.application.contactMobileHelp': '用于接收办理进度短信和查询进度',
+  'admin.work.application.contactMobileRegistered':
+    '留空则使用申请人登记的手机号码 {mobile}；办理进度和补正通知将发送到该号码。',
   'admin.work.application.contactMobileRequired': '请输入联系手机号码',
   'admin.work.application.situationRequired': '请选择',
   'admin.work.application.address': '申请人现住址（可选）',

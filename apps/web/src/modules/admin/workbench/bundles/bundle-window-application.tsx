@@ -5,7 +5,7 @@
 
 import { BUNDLE_OUTPUT_LABELS, type BundleOutputMode, type BundlePlanView } from '@msb/contracts';
 import type RjsfForm from '@rjsf/core';
-import { Alert, Button, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Form, Radio, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../../../app/api.ts';
 import { t } from '../../../../app/i18n.ts';
@@ -17,6 +17,7 @@ import { type FlatErrorSchema, formDataToSave, sortProblems } from '../../../cas
 import { CaseForm } from '../../../portal/case-form.tsx';
 import type { ServerProblem } from '../../shell/server-problem.tsx';
 import type { DeskApplicant } from '../desk-api.ts';
+import { ContactMobileItem, PostalAddressItem } from '../intake/intake-fields.tsx';
 import { ProblemAlert, toProblem } from '../problem-alert.tsx';
 import { windowBundleForm } from './bundle-desk.ts';
 
@@ -128,21 +129,7 @@ export function BundleWindowApplication({
         name="bundle-window-counter"
         initialValues={{ outputMode: initialMode }}
       >
-        <Form.Item
-          label={t('admin.work.application.contactMobile')}
-          name="contactMobile"
-          extra={
-            registered
-              ? t('admin.bundle.file.mobileRegistered', { mobile: registered })
-              : t('admin.work.application.contactMobileHelp')
-          }
-          rules={[
-            { required: !registered, message: t('admin.work.application.contactMobileRequired') },
-            { pattern: /^1[3-9]\d{9}$/, message: t('admin.work.applicant.mobileInvalid') },
-          ]}
-        >
-          <Input maxLength={11} inputMode="numeric" autoComplete="off" style={{ maxWidth: 240 }} />
-        </Form.Item>
+        <ContactMobileItem registered={registered} />
         <Form.Item
           label={t('bundle.output.mode')}
           name="outputMode"
@@ -153,21 +140,7 @@ export function BundleWindowApplication({
             options={outputModes.map((mode) => ({ value: mode, label: BUNDLE_OUTPUT_LABELS[mode] }))}
           />
         </Form.Item>
-        {outputMode === 'post' ? (
-          <Form.Item
-            label={t('admin.work.application.postalAddress')}
-            name="postalAddress"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('admin.work.application.postalAddressRequired'),
-              },
-            ]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-        ) : null}
+        {outputMode === 'post' ? <PostalAddressItem /> : null}
       </Form>
       <Space>
         <Button onClick={onBack} disabled={create.isPending}>

@@ -4,7 +4,7 @@
 // is filed received now and opens on its page, where the materials are checked once and accepted once.
 import type { BundleAnswers, BundlePlanView } from '@msb/contracts';
 import { formatTimeLimit } from '@msb/contracts';
-import { Alert, Button, Card, Radio, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Radio, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { t } from '../../../../app/i18n.ts';
@@ -14,6 +14,7 @@ import { PageTitle } from '../../shell/admin-layout.tsx';
 import { useMe } from '../../shell/use-session.ts';
 import type { DeskApplicant } from '../desk-api.ts';
 import { ApplicantStep, describeApplicant } from '../intake/applicant-step.tsx';
+import { StepButtons } from '../intake/intake-fields.tsx';
 import { WORK_PATHS } from '../workbench-roles.ts';
 import { windowBundles } from './bundle-desk.ts';
 import { BundleWindowApplication } from './bundle-window-application.tsx';
@@ -105,22 +106,13 @@ export default function BundleWindowIntakePage() {
         {step === 0 ? (
           <>
             <ApplicantStep value={applicant} onChange={pickApplicant} />
-            <Space style={{ marginTop: 24 }}>
-              <Button type="primary" disabled={!applicant} onClick={() => setStep(1)}>
-                {t('admin.work.intake.next')}
-              </Button>
-            </Space>
+            <StepButtons nextDisabled={!applicant} onNext={() => setStep(1)} />
           </>
         ) : null}
         {step === 1 && applicant ? (
           <>
             <BundleStep kind={applicant.kind} value={bundleId} onChange={pickBundle} />
-            <Space style={{ marginTop: 24 }}>
-              <Button onClick={() => setStep(0)}>{t('admin.work.intake.prev')}</Button>
-              <Button type="primary" disabled={!detail.data} onClick={() => setStep(2)}>
-                {t('admin.work.intake.next')}
-              </Button>
-            </Space>
+            <StepButtons nextDisabled={!detail.data} onPrev={() => setStep(0)} onNext={() => setStep(2)} />
           </>
         ) : null}
         {step === 2 && detail.data ? (

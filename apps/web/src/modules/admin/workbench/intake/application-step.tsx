@@ -5,6 +5,7 @@ import { Button, Checkbox, Form, Input, List, Radio, Space, Typography } from 'a
 import { t } from '../../../../app/i18n.ts';
 import type { ServerProblem } from '../../shell/server-problem.tsx';
 import { ProblemAlert } from '../problem-alert.tsx';
+import { ContactMobileItem, PostalAddressItem } from './intake-fields.tsx';
 import { type ApplicationValues, situationAnswers } from './intake-input.ts';
 
 export function ApplicationStep({
@@ -39,17 +40,7 @@ export function ApplicationStep({
         onFinish={onSubmit}
         initialValues={{ deliveryPreference: guide.delivery.length === 1 ? guide.delivery[0] : undefined }}
       >
-        <Form.Item
-          label={t('admin.work.application.contactMobile')}
-          name="contactMobile"
-          extra={t('admin.work.application.contactMobileHelp')}
-          rules={[
-            { required: true, message: t('admin.work.application.contactMobileRequired') },
-            { pattern: /^1[3-9]\d{9}$/, message: t('admin.work.applicant.mobileInvalid') },
-          ]}
-        >
-          <Input maxLength={11} inputMode="numeric" autoComplete="off" style={{ maxWidth: 240 }} />
-        </Form.Item>
+        <ContactMobileItem />
         {guide.situations.map((s) => (
           <Form.Item
             key={s.id}
@@ -91,21 +82,7 @@ export function ApplicationStep({
             />
           </Form.Item>
         ) : null}
-        {delivery === 'post' ? (
-          <Form.Item
-            label={t('admin.work.application.postalAddress')}
-            name="postalAddress"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('admin.work.application.postalAddressRequired'),
-              },
-            ]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-        ) : null}
+        {delivery === 'post' ? <PostalAddressItem /> : null}
         <Typography.Title level={3} style={{ fontSize: 15 }}>
           {t('admin.work.application.materials', { n: materials.length })}
         </Typography.Title>

@@ -19,6 +19,7 @@ import { toProblem } from '../problem-alert.tsx';
 import { WORK_PATHS } from '../workbench-roles.ts';
 import { ApplicantStep, describeApplicant } from './applicant-step.tsx';
 import { ApplicationStep } from './application-step.tsx';
+import { StepButtons } from './intake-fields.tsx';
 import { type ApplicationValues, fieldName, situationAnswers, windowFormData } from './intake-input.ts';
 import { type IntakeDecision, IntakePanel } from './intake-panel.tsx';
 import { ItemStep } from './item-step.tsx';
@@ -114,23 +115,14 @@ export function IntakePage() {
         {step === 0 ? (
           <>
             <ApplicantStep value={applicant} onChange={setApplicant} />
-            <Space style={{ marginTop: 24 }}>
-              <Button type="primary" disabled={!applicant} onClick={() => setStep(1)}>
-                {t('admin.work.intake.next')}
-              </Button>
-            </Space>
+            <StepButtons nextDisabled={!applicant} onNext={() => setStep(1)} />
           </>
         ) : null}
         {step === 1 && applicant ? (
           <>
             <p>{t('admin.work.applicant.chosen', { who: describeApplicant(applicant) })}</p>
             <ItemStep applicantKind={applicant.kind} value={itemId} onChange={setItemId} />
-            <Space style={{ marginTop: 24 }}>
-              <Button onClick={() => setStep(0)}>{t('admin.work.intake.prev')}</Button>
-              <Button type="primary" disabled={!item.data} onClick={() => setStep(2)}>
-                {t('admin.work.intake.next')}
-              </Button>
-            </Space>
+            <StepButtons nextDisabled={!item.data} onPrev={() => setStep(0)} onNext={() => setStep(2)} />
           </>
         ) : null}
         {step === 2 && applicant && item.data ? (
