@@ -90,8 +90,6 @@ export const zhCNBundleAdmin = {
   'admin.bundles.audience.enterprise': '企业',
   'admin.bundles.form.questionNoun': '问题',
   'admin.bundles.form.memberNoun': '成员事项',
-  'admin.bundles.form.addOption': '添加选项',
-  'admin.bundles.form.removeOption': '删除问题 {q} 的选项 {n}',
   'admin.bundles.form.twoMembers': '一件事至少包含 2 个成员事项',
   'admin.bundles.form.twoOptions': '每个问题至少需要 2 个选项',
   'admin.bundles.form.pickImplementation': '请选择实施清单事项',

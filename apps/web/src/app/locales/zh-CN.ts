@@ -320,6 +320,7 @@ export const zhCN = {
   'admin.form.add': '添加{noun}',
   'admin.form.remove': '删除',
   'admin.form.removeItem': '删除{item}',
+  'admin.form.removeOption': '删除{noun} {q} 的选项 {n}',
   'admin.form.moveUp': '上移{item}',
   'admin.form.moveDown': '下移{item}',
   'admin.form.instantHelp': '即办件当场办结，承诺办结时限应为 0',

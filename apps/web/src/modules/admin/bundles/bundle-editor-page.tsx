@@ -18,12 +18,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../app/api.ts';
 import { t } from '../../../app/i18n.ts';
+import { VersionActions } from '../catalog/version-actions.tsx';
 import { useOrgList } from '../orgs/orgs-api.ts';
 import { useRegion } from '../regions/regions-api.ts';
 import { PageTitle } from '../shell/admin-layout.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
 import { canEditCatalog, canReviewCatalog, ME_KEY, useMe } from '../shell/use-session.ts';
-import { BundleActions } from './bundle-actions.tsx';
 import {
   type StaffBundle,
   type StaffBundleVersion,
@@ -305,18 +305,21 @@ function VersionEditor({
       />
       <PageTitle
         extra={
-          <BundleActions
+          <VersionActions
             status={version?.status}
-            versionNo={version?.versionNo ?? 1}
-            isLatest={isLatest}
             canEdit={canEdit}
             canReview={canReview}
             busy={busy}
             onSave={() => void onSave(false)}
             onSubmit={() => void onSave(true)}
             onReturn={(comment) => review('return', comment)}
-            onPublish={() => review('publish')}
-            onNewVersion={() => void onNewVersion()}
+            onPublish={(comment) => review('publish', comment || undefined)}
+            newVersion={{
+              label: t('admin.bundles.action.newVersion'),
+              isLatest,
+              onClick: () => void onNewVersion(),
+            }}
+            publishNote={t('admin.bundles.action.publishConfirm', { n: version?.versionNo ?? 1 })}
           />
         }
       >

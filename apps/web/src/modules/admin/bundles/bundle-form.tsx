@@ -1,27 +1,15 @@
-// The BundleDefinition as one antd Form in four cards: 基本信息, 情形引导 (questions and their options), 成员事项
-// (each an implementation of the region's published catalogue, the options that make it apply, the members it
-// waits for) and 时限与出件. Disabled as a whole when the version may not be edited.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+// The BundleDefinition as one antd Form in four cards: 基本信息, 情形引导 (questions and their options, edited like
+// a guide's 情形: guide-form/situation-cards.tsx), 成员事项 (each an implementation of the region's published
+// catalogue, the options that make it apply, the members it waits for) and 时限与出件. Disabled as a whole when
+// the version may not be edited.
 import { BUNDLE_OUTPUT_LABELS, BUNDLE_OUTPUT_MODES } from '@msb/contracts';
-import {
-  Button,
-  Card,
-  Col,
-  Form,
-  type FormInstance,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Switch,
-} from 'antd';
+import { Card, Col, Form, type FormInstance, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { t } from '../../../app/i18n.ts';
 import type { ImplementationRow } from '../admin-api.ts';
-import { CheckboxGroupField, LongText, maxLen, required } from '../guide-form/form-parts.tsx';
+import { CardList, CheckboxGroupField, LongText, maxLen, required } from '../guide-form/form-parts.tsx';
+import { SituationCards } from '../guide-form/situation-cards.tsx';
 import type { OrgRecord } from '../orgs/orgs-api.ts';
-import { BundleCardList, ListErrors, PLAIN_FIELDSET } from './bundle-card-list.tsx';
 import {
   type BundleFormValues,
   dependencyOptions,
@@ -38,7 +26,6 @@ export const fieldId = (name: (string | number)[]) => `${FORM_NAME}_${name.join(
 
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
 const CODE = /^[A-Za-z0-9_-]+$/;
-const stamp = () => Date.now().toString(36);
 const L = (key: string) => t(`admin.bundles.field.${key}` as Parameters<typeof t>[0]);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -141,123 +128,26 @@ function BasicSection({
   );
 }
 
-function OptionList({ question }: { question: number }) {
-  const labelText = L('optionLabel');
-  const idText = L('optionId');
-  return (
-    <Form.List
-      name={[question, 'options']}
-      rules={[
-        {
-          validator: (_, options: unknown[] | undefined) =>
-            (options?.length ?? 0) >= 2
-              ? Promise.resolve()
-              : Promise.reject(new Error(t('admin.bundles.form.twoOptions'))),
-        },
-      ]}
-    >
-      {(fields, { add, remove }, { errors }) => (
-        <fieldset id={fieldId(['questions', question, 'options'])} tabIndex={-1} style={PLAIN_FIELDSET}>
-          <legend style={{ fontSize: 14, fontWeight: 600, marginBottom: 8 }}>{L('options')}</legend>
-          {fields.map((field, index) => (
-            <Row gutter={8} key={field.key} align="top">
-              <Col xs={24} md={10}>
-                <Form.Item
-                  label={`${labelText} ${index + 1}`}
-                  name={[field.name, 'label']}
-                  rules={[required(labelText), maxLen(200)]}
-                >
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item
-                  label={`${idText} ${index + 1}`}
-                  name={[field.name, 'id']}
-                  rules={[required(idText), maxLen(60)]}
-                  extra={index === 0 ? L('optionIdHelp') : undefined}
-                >
-                  <Input style={{ fontFamily: 'monospace' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={6} style={{ paddingTop: 30 }}>
-                <Button
-                  danger
-                  type="text"
-                  icon={<DeleteOutlined aria-hidden />}
-                  aria-label={t('admin.bundles.form.removeOption', { q: question + 1, n: index + 1 })}
-                  onClick={() => remove(field.name)}
-                >
-                  {t('admin.form.remove')}
-                </Button>
-              </Col>
-            </Row>
-          ))}
-          <ListErrors errors={errors} />
-          <Button
-            type="dashed"
-            size="small"
-            icon={<PlusOutlined aria-hidden />}
-            disabled={fields.length >= 20}
-            onClick={() => add({ id: `opt-${stamp()}`, label: '' })}
-          >
-            {t('admin.bundles.form.addOption')}
-          </Button>
-        </fieldset>
-      )}
-    </Form.List>
-  );
-}
-
 function QuestionsSection() {
   return (
-    <BundleCardList
-      name="questions"
-      id={fieldId(['questions'])}
-      noun={t('admin.bundles.form.questionNoun')}
-      titleField="question"
-      max={20}
-      newItem={(): QuestionFormValue => ({
-        id: `q-${stamp()}`,
-        question: '',
-        multiple: false,
-        options: [
-          { id: `opt-${stamp()}-a`, label: '' },
-          { id: `opt-${stamp()}-b`, label: '' },
-        ],
-      })}
-    >
-      {(field) => (
-        <>
-          <Row gutter={16}>
-            <Col xs={24} md={14}>
-              <Form.Item
-                label={L('question')}
-                name={[field.name, 'question']}
-                rules={[required(L('question')), maxLen(300)]}
-              >
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item
-                label={L('questionId')}
-                name={[field.name, 'id']}
-                rules={[required(L('questionId')), maxLen(60)]}
-              >
-                <Input style={{ fontFamily: 'monospace' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={4}>
-              <Form.Item label={L('multiple')} name={[field.name, 'multiple']} valuePropName="checked">
-                <Switch checkedChildren={t('admin.form.yes')} unCheckedChildren={t('admin.form.no')} />
-              </Form.Item>
-            </Col>
-          </Row>
-          <OptionList question={field.name} />
-        </>
-      )}
-    </BundleCardList>
+    <SituationCards
+      grouped
+      name={['questions']}
+      idPrefix="q"
+      listId={fieldId(['questions'])}
+      optionsId={(q) => fieldId(['questions', q, 'options'])}
+      texts={{
+        noun: t('admin.bundles.form.questionNoun'),
+        question: L('question'),
+        id: L('questionId'),
+        multiple: L('multiple'),
+        options: L('options'),
+        optionLabel: L('optionLabel'),
+        optionId: L('optionId'),
+        optionIdHelp: L('optionIdHelp'),
+        twoOptions: t('admin.bundles.form.twoOptions'),
+      }}
+    />
   );
 }
 
@@ -339,8 +229,9 @@ function MemberFields({ index, name, implementations, implementationsLoading }: 
 
 function MembersSection(props: Omit<MemberFieldsProps, 'index' | 'name'>) {
   return (
-    <BundleCardList
-      name="members"
+    <CardList
+      grouped
+      name={['members']}
       id={fieldId(['members'])}
       noun={t('admin.bundles.form.memberNoun')}
       titleField="key"
@@ -356,7 +247,7 @@ function MembersSection(props: Omit<MemberFieldsProps, 'index' | 'name'>) {
       newItem={(): MemberFormValue => ({ key: '', whenOptions: [], dependsOn: [] })}
     >
       {(field, index) => <MemberFields index={index} name={field.name} {...props} />}
-    </BundleCardList>
+    </CardList>
   );
 }
 

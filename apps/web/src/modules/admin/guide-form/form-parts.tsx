@@ -1,4 +1,5 @@
-// Building blocks shared by the editor sections: a time limit, a list of cards, a file upload.
+// Building blocks shared by the editor sections (an item's guide, a 一件事 definition): a time limit, a list of
+// cards with its own messages, a file upload.
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
@@ -6,7 +7,7 @@ import {
   PlusOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { type ComponentProps, type ReactNode, useRef, useState } from 'react';
 import { ApiError } from '../../../app/api.ts';
@@ -63,6 +64,23 @@ function WatchedName({ path }: { path: NamePath }) {
   return typeof value === 'string' && value.trim() ? <>「{value.trim()}」</> : null;
 }
 
+/** A fieldset without the browser's frame: a named group that looks like nothing. */
+export const PLAIN_FIELDSET = { border: 0, padding: 0, margin: 0, minWidth: 0 } as const;
+
+/** A list's own messages (至少 2 个, 循环依赖), under the list, in the error colour. */
+export function ListErrors({ errors }: { errors: ReactNode[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div style={{ marginBlock: 4 }}>
+      {errors.map((error) => (
+        <Typography.Text key={String(error)} type="danger" style={{ display: 'block' }}>
+          {error}
+        </Typography.Text>
+      ))}
+    </div>
+  );
+}
+
 interface CardListProps {
   name: NamePath;
   /** e.g. 材料 → 材料 1「营业执照」 */
@@ -72,15 +90,29 @@ interface CardListProps {
   newItem: () => unknown;
   max: number;
   rules?: Parameters<typeof Form.List>[0]['rules'];
+  /** the id of the list's place, focusable, for a problem summary to lead to */
+  id?: string;
+  /** each card a named group (成员事项 2), so that its fields are found by that name */
+  grouped?: boolean;
   children: (field: { name: number; key: number }, index: number) => ReactNode;
 }
 
 /** A Form.List shown as one card per element, with move up/down and delete. */
-export function CardList({ name, noun, titleField = 'name', newItem, max, rules, children }: CardListProps) {
+export function CardList({
+  name,
+  noun,
+  titleField = 'name',
+  newItem,
+  max,
+  rules,
+  id,
+  grouped = false,
+  children,
+}: CardListProps) {
   return (
     <Form.List name={name} rules={rules}>
       {(fields, { add, remove, move }, { errors }) => (
-        <>
+        <div id={id} tabIndex={id ? -1 : undefined} style={{ outline: 'none' }}>
           {fields.map((field, index) => {
             const title = `${noun} ${index + 1}`;
             return (
@@ -125,11 +157,17 @@ export function CardList({ name, noun, titleField = 'name', newItem, max, rules,
                   </Space>
                 }
               >
-                {children(field, index)}
+                {grouped ? (
+                  <fieldset aria-label={title} style={PLAIN_FIELDSET}>
+                    {children(field, index)}
+                  </fieldset>
+                ) : (
+                  children(field, index)
+                )}
               </Card>
             );
           })}
-          <Form.ErrorList errors={errors} />
+          <ListErrors errors={errors} />
           <Button
             type="dashed"
             icon={<PlusOutlined aria-hidden />}
@@ -139,7 +177,7 @@ export function CardList({ name, noun, titleField = 'name', newItem, max, rules,
           >
             {t('admin.form.add', { noun })}
           </Button>
-        </>
+        </div>
       )}
     </Form.List>
   );
