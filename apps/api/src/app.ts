@@ -15,6 +15,7 @@ import { bundleRoutes } from './modules/bundles/bundles.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { caseAssigneeRoutes } from './modules/cases/case-assignees.routes.ts';
 import { caseObligationRoutes } from './modules/cases/case-obligations.routes.ts';
+import { registerCasePersonScope } from './modules/cases/case-person-scope.ts';
 import { caseWorkRoutes } from './modules/cases/case-work.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(caseObligationRoutes(deps));
   await app.register(messageRoutes(deps));
   registerBundleMemberHooks();
+  registerCasePersonScope();
   await app.register(bundleRoutes(deps));
 
   app.get(

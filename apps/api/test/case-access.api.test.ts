@@ -123,7 +123,7 @@ GET /api/persons (applicant)                                   401 403 403 403 4
 POST /api/persons (applicant-again)                            401 403 403 403 403 403 403 403 200 200 200  403 403  200 403 200 403 403
 GET /api/enterprises (known)                                   401 403 403 403 403 403 403 403 200 200 200  403 403  200 403 200 403 403
 POST /api/enterprises (bad-credit-code)                        401 403 403 403 403 403 403 403 422 422 422  403 403  422 403 422 403 403
-POST /api/persons/:id/reveal-id-number (applicant)             401 200 404 404 404 200 403 403 200 200 200  200 200  200 403 200 200 200
+POST /api/persons/:id/reveal-id-number (applicant)             401 200 404 404 404 200 403 403 404 200 404  200 404  200 403 404 200 404
 `;
 
 /** Every route under these prefixes must have at least one row. */

@@ -9,7 +9,8 @@ import { users } from '../src/modules/identity/identity.tables.ts';
 import { persons } from '../src/modules/identity/people.tables.ts';
 import { createRealNameVerifier } from '../src/modules/identity/real-name.ts';
 import { auditLog } from '../src/platform/audit.tables.ts';
-import { createTestContext, makeStaff, TEST_PASSWORD, type TestContext } from './harness.ts';
+import { type Desk, PERSON_FORM, publishedItemWithStaff } from './case-fixtures.ts';
+import { createTestContext, makeOrg, makeStaff, TEST_PASSWORD, type TestContext } from './harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -548,10 +549,34 @@ describe('window-side lookup and recording', () => {
 });
 
 describe('the audited full view of an ID number', () => {
+  // staff see the full number of a person who applies in a case of their scope, and of no one else
+  let desk: Desk;
+  beforeAll(async () => {
+    desk = await publishedItemWithStaff(ctx);
+  });
+  const fileAtWindow = async (personId: string, contactMobile: string) => {
+    const res = await post(
+      '/api/window/cases',
+      {
+        implementationId: desk.item.id,
+        applicant: { personId },
+        contactMobile,
+        formData: PERSON_FORM,
+        deliveryPreference: 'window',
+      },
+      desk.window.cookie,
+    );
+    expect(res.statusCode, res.body).toBe(201);
+  };
+
   it('shows the full number to staff with a reason and writes one audit row in the same request', async () => {
-    const clerk = await makeStaff(ctx, ['window_clerk'], { regionCode: '150203000000' });
+    const clerk = desk.window;
     const idNumber = newIdNumber();
     const person = (await post('/api/persons', { name: '郑一', idNumber }, clerk.cookie)).json();
+    // recorded, but applying for nothing yet: as unknown, and nothing written
+    const early = await post(`/api/persons/${person.id}/reveal-id-number`, { reason: '核对' }, clerk.cookie);
+    expect(early.statusCode).toBe(404);
+    await fileAtWindow(person.id, newMobile());
     const requestId = crypto.randomUUID();
     const res = await ctx.app.inject({
       method: 'POST',
@@ -576,18 +601,30 @@ describe('the audited full view of an ID number', () => {
     expect(JSON.stringify(rows[0])).not.toContain(idNumber);
   });
 
-  it('lets approvers, supervisors, admins and the person themself see it, and nobody else', async () => {
+  it('lets staff whose scope holds the case and the person themself see it, and nobody else', async () => {
     const c = await registerCitizen();
     const personId = (await get('/api/me/profile', c.cookie)).json().person.id;
+    await fileAtWindow(personId, newMobile());
     const reveal = (cookie: string, reason = '核对身份') =>
       post(`/api/persons/${personId}/reveal-id-number`, { reason }, cookie);
-    for (const role of ['approver', 'supervisor', 'admin', 'proxy_agent'] as const) {
-      const staff = await makeStaff(ctx, [role], { regionCode: '150203000000' });
-      expect((await reveal(staff.cookie)).json(), role).toEqual({ idNumber: c.idNumber });
-    }
+    const inScope = [
+      desk.approver,
+      desk.chief,
+      await makeStaff(ctx, ['supervisor'], { regionCode: '150200000000' }),
+      await makeStaff(ctx, ['admin'], { regionCode: '150203000000' }),
+    ];
+    for (const staff of inScope)
+      expect((await reveal(staff.cookie)).json()).toEqual({ idNumber: c.idNumber });
     expect((await reveal(c.cookie)).json()).toEqual({ idNumber: c.idNumber });
-    const other = await registerCitizen();
-    expect((await reveal(other.cookie)).statusCode).toBe(404);
+    // outside the case's scope: another region, another department, a proxy agent who did not file it
+    const outside = [
+      await makeStaff(ctx, ['window_clerk'], { regionCode: '150102000000' }),
+      await makeStaff(ctx, ['supervisor'], { regionCode: '150100000000' }),
+      await makeStaff(ctx, ['approver'], { regionCode: '150203000000', orgId: (await makeOrg(ctx)).id }),
+      await makeStaff(ctx, ['proxy_agent'], { regionCode: '150203000000' }),
+      await registerCitizen(),
+    ];
+    for (const who of outside) expect((await reveal(who.cookie)).statusCode).toBe(404);
     const output = await makeStaff(ctx, ['output_clerk'], { regionCode: '150203000000' });
     expect((await reveal(output.cookie)).statusCode).toBe(403);
     expect((await post(`/api/persons/${personId}/reveal-id-number`, { reason: 'x' })).statusCode).toBe(401);
@@ -609,11 +646,11 @@ describe('the audited full view of an ID number', () => {
   });
 
   it('cannot be altered or erased: the database refuses UPDATE and DELETE on audit_log', async () => {
-    const clerk = await makeStaff(ctx, ['window_clerk'], { regionCode: '150203000000' });
     const person = (
-      await post('/api/persons', { name: '冯二', idNumber: newIdNumber() }, clerk.cookie)
+      await post('/api/persons', { name: '冯二', idNumber: newIdNumber() }, desk.window.cookie)
     ).json();
-    await post(`/api/persons/${person.id}/reveal-id-number`, { reason: '核对' }, clerk.cookie);
+    await fileAtWindow(person.id, newMobile());
+    await post(`/api/persons/${person.id}/reveal-id-number`, { reason: '核对' }, desk.window.cookie);
     const [row] = await ctx.deps.db.select().from(auditLog).where(eq(auditLog.subjectId, person.id));
     expect(row).toBeTruthy();
     const refusal = (query: Promise<unknown>) =>

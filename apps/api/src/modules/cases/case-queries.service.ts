@@ -191,7 +191,8 @@ async function pagedCases(
   };
 }
 
-function scopeCondition(actor: Actor): SQL {
+/** The cases of a staff member's scope: their department's, else their region's subtree. */
+export function scopeCondition(actor: Actor): SQL {
   if (actor.orgId) return eq(cases.orgId, actor.orgId);
   if (actor.regionCode) {
     // A region's subtree is a range of 12-digit codes. Written as a range, the (region_code, …) queue indexes

@@ -10,7 +10,10 @@ export const PEOPLE_DESK_ROLES = [
   'proxy_agent',
 ] as const satisfies readonly Role[];
 
-/** Staff who may see a full ID number (audited); a person may also see their own. */
+/**
+ * Staff who may see a full ID number (audited) — of a person applying in a case of their scope only
+ * (person-scope.ts); a person may also see their own.
+ */
 export const REVEAL_STAFF_ROLES = [
   ...PEOPLE_DESK_ROLES,
   'approver',

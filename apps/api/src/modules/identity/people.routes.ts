@@ -273,7 +273,8 @@ export const peopleRoutes = (deps: Deps): FastifyPluginAsyncTypebox => {
           operationId: 'revealIdNumber',
           tags: ['实名与授权'],
           summary: '查看完整身份证号码（须填写事由，每次查看记入审计日志）',
-          description: '工作人员（窗口、首席代表、导台、帮办代办、审批、督查、管理员）或本人可查看。',
+          description:
+            '工作人员（窗口、首席代表、帮办代办、审批、督查、管理员）仅可查看其职责范围内办件申请人的号码；本人可查看自己的号码。',
           params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
           body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 200 }) }),
           response: { 200: Type.Object({ idNumber: Type.String() }) },

@@ -17,6 +17,7 @@ import { maskIdNumber, maskMobile } from './domain/mask.ts';
 import { normalisePersonName } from './domain/people-rules.ts';
 import { canRevealIdNumber } from './people.policy.ts';
 import * as repo from './people.repo.ts';
+import { personInScope } from './person-scope.ts';
 import { REAL_NAME_MODES, type RealNameVerifier } from './real-name.ts';
 
 /** The use cases of this file also need the configured real-name verifier. */
@@ -316,12 +317,15 @@ export async function revealIdNumber(
   return deps.db.transaction(async (tx) => {
     const person = await repo.findPersonById(tx, input.personId);
     if (!person) throw notFound('自然人');
+    // staff only for a person their work concerns (an applicant of a case in their scope); as unknown otherwise
+    const self = actor.personId === person.id;
+    if (!self && !(await personInScope(tx, actor, person.id))) throw notFound('自然人');
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'reveal_id_number',
       subjectType: 'person',
       subjectId: person.id,
-      detail: { reason, roles: actor.roles, self: actor.personId === person.id },
+      detail: { reason, roles: actor.roles, self },
       requestId: input.requestId,
     });
     return { idNumber: person.idNumber };
