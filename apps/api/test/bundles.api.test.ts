@@ -16,7 +16,7 @@ import {
   REGION,
 } from './bundle-fixtures.ts';
 import { act, fieldsOf, newIdNumber, type PublicAccount, registerCitizen } from './case-fixtures.ts';
-import { createTestContext, makeStaff, type TestContext } from './harness.ts';
+import { createTestContext, makeOrg, makeStaff, type TestContext } from './harness.ts';
 
 let ctx: TestContext;
 let desk: BundleDesk;
@@ -191,6 +191,16 @@ describe('one application online, one acceptance, parallel handling, one output'
     expect(read.statusCode).toBe(200);
     expect(read.json().actions).toEqual([]);
     expect((await act(ctx, cert.approver.cookie, insuranceCase, 'claim')).statusCode).toBe(403);
+    // …and the applicant's full ID number (audited); a department with no part in the bundle may not
+    const personId = (await get('/api/me/profile', citizen.cookie)).json().person.id as string;
+    const reveal = (cookie: string) =>
+      post(`/api/persons/${personId}/reveal-id-number`, cookie, { reason: '督办核对' });
+    expect((await reveal(cert.approver.cookie)).statusCode).toBe(200);
+    const stranger = await makeStaff(ctx, ['approver'], {
+      regionCode: REGION,
+      orgId: (await makeOrg(ctx)).id,
+    });
+    expect((await reveal(stranger.cookie)).statusCode).toBe(404);
     expect(
       (await get(`/api/cases/${memberOf(view, 'cert').caseId}`, desk.members.insurance.approver.cookie))
         .statusCode,
@@ -464,6 +474,30 @@ describe('publishing a bundle', () => {
     });
     expect(apply.statusCode).toBe(422);
     expect((await get('/api/bundle-cases/mine', citizen.cookie)).json().items).toHaveLength(0);
+  });
+
+  it('lets a lead department with no member of its own see the applicant full ID number (audited)', async () => {
+    const lead = await makeOrg(ctx, REGION, '牵头部门（测试）');
+    const leadApprover = await makeStaff(ctx, ['approver'], { regionCode: REGION, orgId: lead.id });
+    const created = await post('/api/admin/bundles', desk.editor.cookie, {
+      code: `T-LEAD-${Math.random().toString(36).slice(2, 8)}`,
+      regionCode: REGION,
+      definition: bundleDefinition(desk.members, { leadOrgId: lead.id }),
+    });
+    expect(created.statusCode).toBe(201);
+    await publishBundle(ctx, desk.editor.cookie, desk.reviewer.cookie, created.json().versionId);
+    const citizen = await registerCitizen(ctx);
+    const personId = (await get('/api/me/profile', citizen.cookie)).json().person.id as string;
+    const reveal = (cookie: string) =>
+      post(`/api/persons/${personId}/reveal-id-number`, cookie, { reason: '督办核对' });
+    expect((await reveal(leadApprover.cookie)).statusCode).toBe(404);
+    const filed = await post('/api/bundle-cases', citizen.cookie, {
+      bundleId: created.json().bundleId,
+      answers: ANSWERS_ALL,
+      formData: CHILD_FORM,
+    });
+    expect(filed.statusCode).toBe(201);
+    expect((await reveal(leadApprover.cookie)).json()).toEqual({ idNumber: citizen.idNumber });
   });
 
   it('keeps a published version immutable and changes it through a new version', async () => {

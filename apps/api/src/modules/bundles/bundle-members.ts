@@ -4,15 +4,19 @@
 // without a result — ends the members that depend on it, and the applicant is told once what it means for the
 // whole bundle. The bundle case row is locked first, so two members decided at once are handled one at a time.
 
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access.ts';
+import type { DbOrTx } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { applyAction } from '../cases/case-actions.service.ts';
 import { type CaseTransitionEvent, onBundleMemberTransition, onCaseReadGrant } from '../cases/case-hooks.ts';
 import type { CaseRow } from '../cases/cases.repo.ts';
 import { listCaseMaterials, lockCase } from '../cases/cases.repo.ts';
+import { onPersonInScope } from '../identity/person-scope.ts';
 import { findBundleCase, lockBundleCase, updateMemberLink } from './bundle-cases.repo.ts';
 import { bundleContext } from './bundle-context.ts';
 import { notifyBundleApplicant } from './bundle-notices.ts';
+import { bundleCases } from './bundles.tables.ts';
 
 const ENDED_WITHOUT_RESULT = new Set(['deny', 'terminate', 'withdraw', 'refuse']);
 
@@ -128,8 +132,24 @@ async function leadReadsMember(deps: Deps, actor: Actor, row: CaseRow): Promise<
   return bc?.leadOrgId === actor.orgId;
 }
 
+/**
+ * The lead department reads every member's case, its applicant's full ID number included (audited): the
+ * applicant of one of the bundles it leads is within its work.
+ */
+async function leadHandlesPerson(db: DbOrTx, actor: Actor, personId: string): Promise<boolean> {
+  if (!actor.orgId || !actor.roles.some((r) => r === 'approver' || r === 'chief_representative'))
+    return false;
+  const [row] = await db
+    .select({ id: bundleCases.id })
+    .from(bundleCases)
+    .where(and(eq(bundleCases.applicantPersonId, personId), eq(bundleCases.leadOrgId, actor.orgId)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Registers the reactions with the case engine once (app.ts calls it while building the app). */
 export function registerBundleMemberHooks(): void {
   onBundleMemberTransition(reactToMember);
   onCaseReadGrant(leadReadsMember);
+  onPersonInScope(leadHandlesPerson);
 }
