@@ -6,6 +6,7 @@ import { idNumberCheckChar, type Role } from '@msb/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { listQueue, type Queue } from '../apps/api/src/modules/cases/case-queries.service.ts';
 import { cases } from '../apps/api/src/modules/cases/cases.tables.ts';
+import type { ClockWarning } from '../apps/api/src/modules/cases/domain/deadline.ts';
 import { implementations, implementationVersions } from '../apps/api/src/modules/catalog/catalog.tables.ts';
 import { users } from '../apps/api/src/modules/identity/identity.tables.ts';
 import { persons } from '../apps/api/src/modules/identity/people.tables.ts';
@@ -25,6 +26,8 @@ const LEAGUE = '150200000000';
 export interface ListProbe {
   queue: Queue;
   actor: Actor;
+  /** 督查 by warning colour (case-warnings.ts) */
+  warning?: ClockWarning;
 }
 
 const staff = (userId: string, roles: Role[], regionCode: string, orgId: string | null): Actor => ({
@@ -244,6 +247,20 @@ export async function generateCases(deps: Deps, desk: Desk, size: number, log: (
     'window (league)': { queue: 'window', actor: staff(desk.window.userId, ['window_clerk'], LEAGUE, null) },
     assigned: { queue: 'assigned', actor: staff(heavyApprover.assignee_id, ['approver'], HOME, heavy.id) },
     'output (county)': { queue: 'output', actor: staff(desk.output.userId, ['output_clerk'], HOME, null) },
+    'supervision (league)': {
+      queue: 'supervision',
+      actor: staff(desk.window.userId, ['supervisor'], LEAGUE, null),
+    },
+    'supervision red (league)': {
+      queue: 'supervision',
+      actor: staff(desk.window.userId, ['supervisor'], LEAGUE, null),
+      warning: 'red',
+    },
+    'supervision yellow (league)': {
+      queue: 'supervision',
+      actor: staff(desk.window.userId, ['supervisor'], LEAGUE, null),
+      warning: 'yellow',
+    },
   };
   return { seconds: round((performance.now() - started) / 1000, 1), actors: probes };
 }
@@ -331,13 +348,18 @@ export async function timeWorkLists(deps: Deps, probes: Record<string, ListProbe
   const figures: Record<string, { p50: number; p95: number; p99: number; total: number }> = {};
   for (const [name, probe] of Object.entries(probes)) {
     const page = (k: number) => (k % 4 === 3 ? 2 + (k % 3) : 1);
+    const filter = probe.warning ? { warning: probe.warning } : {};
     let total = 0;
     for (let k = 0; k < 10; k++)
-      await listQueue(deps, probe.actor, probe.queue, { page: page(k), pageSize: 20 });
+      await listQueue(deps, probe.actor, probe.queue, { page: page(k), pageSize: 20, ...filter });
     const samples: number[] = [];
     for (let k = 0; k < calls; k++) {
       const t = performance.now();
-      const result = await listQueue(deps, probe.actor, probe.queue, { page: page(k), pageSize: 20 });
+      const result = await listQueue(deps, probe.actor, probe.queue, {
+        page: page(k),
+        pageSize: 20,
+        ...filter,
+      });
       samples.push(performance.now() - t);
       total = result.total;
     }

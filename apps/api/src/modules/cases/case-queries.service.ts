@@ -27,9 +27,11 @@ import {
   clockSummary,
   presentCase,
 } from './case-views.ts';
+import { warningCondition } from './case-warnings.ts';
 import { relationTo } from './cases.policy.ts';
 import { type CaseRow, findCase, listCaseEvents, listCaseMaterials } from './cases.repo.ts';
 import { cases } from './cases.tables.ts';
+import type { ClockWarning } from './domain/deadline.ts';
 import {
   CASE_ACTION_LABELS,
   CASE_STATE_LABELS,
@@ -141,6 +143,8 @@ export interface QueueQuery {
   pageSize: number;
   q?: string;
   state?: CaseState;
+  /** 时限预警 as the list shows it (case-warnings.ts) */
+  warning?: ClockWarning;
 }
 
 export async function listQueue(deps: Deps, actor: Actor, queue: Queue, query: QueueQuery) {
@@ -154,6 +158,10 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, query: Q
     conditions.push(
       or(like(cases.caseNumber, text), like(cases.applicantName, text), like(cases.itemName, text)),
     );
+  }
+  if (query.warning) {
+    const calendar = await workingCalendar(deps);
+    conditions.push(await warningCondition(deps, and(...conditions), query.warning, calendar, deps.now()));
   }
   const where = and(...conditions);
   const order =

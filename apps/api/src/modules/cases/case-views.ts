@@ -81,10 +81,26 @@ export function heldFacts(keys: readonly string[]): string[] {
   return keys.filter((k) => HELD_FACT_KEYS.includes(k));
 }
 
+/** What a case's clock is read from. */
+export type ClockRow = Pick<
+  CaseRow,
+  | 'acceptedOn'
+  | 'closedAt'
+  | 'decidedAt'
+  | 'legalDue'
+  | 'promisedDue'
+  | 'originalLegalDue'
+  | 'originalPromisedDue'
+  | 'pausedWorkdays'
+  | 'legalLimit'
+  | 'promisedLimit'
+  | 'clock'
+>;
+
 export function clockSummary(
   calendar: WorkingCalendar,
   config: Config,
-  row: CaseRow,
+  row: ClockRow,
   now: Date,
 ): ClockSummary | null {
   if (!row.acceptedOn || row.closedAt) {

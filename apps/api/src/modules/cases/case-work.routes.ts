@@ -57,6 +57,11 @@ export const caseWorkRoutes =
             pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             q: Type.Optional(Type.String({ maxLength: 60 })),
             state: Type.Optional(Type.Enum(CASE_STATES)),
+            warning: Type.Optional(
+              Type.Union([Type.Literal('normal'), Type.Literal('yellow'), Type.Literal('red')], {
+                description: '时限预警：normal 正常、yellow 临近到期、red 已超期（与列表所示一致）',
+              }),
+            ),
           }),
         },
       },

@@ -570,8 +570,6 @@ export const zhCN = {
   'admin.work.allStates': '全部状态',
   'admin.work.warningFilter': '时限预警',
   'admin.work.allWarnings': '全部预警',
-  'admin.work.warningScan':
-    '按预警筛选时在排在前面的 {n} 件中查找（按到期日期排序）；如需更多请再按状态或关键词缩小范围。',
   'admin.work.total': '共 {n} 件',
   'admin.work.noNumber': '（未编号）',
   'admin.work.col.caseNumber': '办件编号',

@@ -300,6 +300,8 @@ export interface WorklistParams {
   pageSize?: number;
   q?: string;
   state?: CaseState;
+  /** 时限预警, filtered by the API over the whole scope */
+  warning?: ClockWarning;
 }
 
 export interface MessageView {

@@ -19,8 +19,6 @@ import { WORK_PATHS } from './workbench-roles.ts';
 
 export type WorklistColumns = 'window' | 'review' | 'output';
 const PAGE_SIZE = 20;
-/** the warning filter of 督查 looks through this many cases (the API filters by state, not by warning) */
-export const WARNING_SCAN = 100;
 
 /** q, state, warning and page of a list, kept in the address so a list can be bookmarked and shared. */
 export function useListParams(prefix = '') {
@@ -67,14 +65,14 @@ export function WorklistTable({
   const navigate = useNavigate();
   const me = useMe();
   const { q, state, warning, page, update } = useListParams(prefix);
-  const scanning = Boolean(warningFilter && warning);
   const list = useWorklist(queue, {
-    page: scanning ? 1 : page,
-    pageSize: scanning ? WARNING_SCAN : PAGE_SIZE,
+    page,
+    pageSize: PAGE_SIZE,
     ...(q ? { q } : {}),
     ...(state ? { state } : {}),
+    ...(warningFilter && warning ? { warning } : {}),
   });
-  const rows = (list.data?.items ?? []).filter((row) => !scanning || row.warning === warning);
+  const rows = list.data?.items ?? [];
   const assigneeText = (row: CaseListItem) =>
     row.assigneeId === null
       ? t('admin.work.col.unassigned')
@@ -196,14 +194,6 @@ export function WorklistTable({
           />
         ) : null}
       </Space>
-      {scanning ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t('admin.work.warningScan', { n: WARNING_SCAN })}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
       {list.isError ? (
         <Alert type="error" showIcon role="alert" title={list.error.message} style={{ marginBottom: 16 }} />
       ) : null}
@@ -213,18 +203,14 @@ export function WorklistTable({
         dataSource={rows}
         loading={list.isFetching}
         onRow={(row) => ({ onClick: () => navigate(WORK_PATHS.case(row.id)), style: { cursor: 'pointer' } })}
-        pagination={
-          scanning
-            ? false
-            : {
-                current: page,
-                pageSize: PAGE_SIZE,
-                total: list.data?.total ?? 0,
-                showSizeChanger: false,
-                showTotal: (total) => t('admin.work.total', { n: total }),
-                onChange: (next) => update({ page: next > 1 ? String(next) : undefined }),
-              }
-        }
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => t('admin.work.total', { n: total }),
+          onChange: (next) => update({ page: next > 1 ? String(next) : undefined }),
+        }}
         locale={{ emptyText: empty }}
       />
     </>
