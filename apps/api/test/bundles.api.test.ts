@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../src/platform/outbox.tables.ts';
+import { dispatchOutbox } from '../src/platform/outbox.ts';
 import { readPdfText } from '../src/platform/pdf-inspect.testkit.ts';
 import {
   ANSWERS_ALL,
@@ -514,6 +515,71 @@ describe('publishing a bundle', () => {
     await publishBundle(ctx, desk.editor.cookie, desk.reviewer.cookie, draft.json().id);
     const detail = (await get(`/api/bundles/${desk.bundleId}`)).json();
     expect(detail.versionId).toBe(draft.json().id);
+  });
+});
+
+describe('延长一件事办理期限 (行政许可法 第四十二条第二款)', () => {
+  it('lets the lead chief representative extend by up to 15 working days in all, with the approval, and tells the applicant', async () => {
+    const citizen = await registerCitizen(ctx);
+    const id = await onlineBundle(citizen);
+    const extend = (
+      cookie: string,
+      amount: number,
+      reason = '需现场核查，经批准延期',
+      approval = '示例：区政府分管负责人批准（示例〔2026〕1号）',
+    ) => post(`/api/bundle-cases/${id}/extend`, cookie, { amount, reason, approval });
+    const chief = await makeStaff(ctx, ['chief_representative'], {
+      regionCode: REGION,
+      orgId: desk.members.cert.item.orgId,
+    });
+    // not yet accepted: nothing to extend
+    expect((await extend(chief.cookie, 5)).statusCode).toBe(409);
+    await post(`/api/bundle-cases/${id}/submit`, citizen.cookie);
+    const view = (await get(`/api/bundle-cases/${id}`, citizen.cookie)).json();
+    const accepted = await post(`/api/bundle-cases/${id}/accept`, desk.members.cert.window.cookie, {
+      materialsChecklist: view.materials.map((m: { materialId: string }) => ({
+        materialId: m.materialId,
+        present: true,
+      })),
+    });
+    expect(accepted.statusCode).toBe(200);
+    const before = accepted.json();
+    expect(before.extensionLeft).toBe(15);
+
+    // only the lead department's chief representative
+    expect((await extend(desk.members.cert.approver.cookie, 5)).statusCode).toBe(403);
+    expect((await extend(desk.members.insurance.chief.cookie, 5)).statusCode).toBe(403);
+    expect((await get(`/api/bundle-cases/${id}`, chief.cookie)).json().actions).toContain('extend');
+    const blank = await extend(chief.cookie, 5, '   ', ' ');
+    expect(blank.statusCode).toBe(422);
+    expect(fieldsOf(blank)).toEqual(['reason', 'approval']);
+
+    const first = await extend(chief.cookie, 10);
+    expect(first.statusCode).toBe(200);
+    const after = first.json();
+    expect(after.promisedDue > before.promisedDue).toBe(true);
+    expect(after.extensions).toEqual([
+      expect.objectContaining({ amount: 10, unit: 'workday', reason: '需现场核查，经批准延期' }),
+    ]);
+    expect(after.extensionLeft).toBe(5);
+    // the 15 days are all the law allows
+    const over = await extend(chief.cookie, 6);
+    expect(over.statusCode).toBe(422);
+    expect(over.json().error.details.fields[0]).toMatchObject({
+      field: 'amount',
+      message: expect.stringContaining('尚可延期 5 个工作日'),
+    });
+    expect((await extend(chief.cookie, 5)).json().extensionLeft).toBe(0);
+    expect((await get(`/api/bundle-cases/${id}`, chief.cookie)).json().actions).not.toContain('extend');
+
+    await dispatchOutbox(ctx.deps, { limit: 500 });
+    const messages = (await get('/api/messages', citizen.cookie)).json().items as {
+      title: string;
+      body: string;
+    }[];
+    const told = messages.filter((m) => m.title === '一件事办理期限延长');
+    expect(told).toHaveLength(2);
+    expect(told.some((m) => m.body.includes(`现承诺 ${after.promisedDue} 前办结`))).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 // 督查 by warning colour (GET /api/worklists/:queue?warning=): the API filters by the warning every list shows
 // (the clock's, case by case), over the whole scope and not a loaded page, with the total and the paging of the
-// filtered list. Three cases are brought to 已超期, 临近到期 and 正常 by moving the clock day by day.
+// filtered list. Three cases are brought to 已超期, 临近到期 (its clock then stopped by a special procedure) and 正常
+// by moving the clock day by day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   act,
@@ -72,6 +73,14 @@ describe('the warning filter of the work lists', () => {
       expect(day).toBeLessThan(90);
       await nextDay();
     }
+    // its clock then stops (特别程序): judged by the clock itself, it stays nearly due
+    desk.approver.cookie = await signIn(ctx, desk.approver.username);
+    await act(ctx, desk.approver.cookie, near, 'claim');
+    const stopped = await act(ctx, desk.approver.cookie, near, 'start_special_procedure', {
+      procedure: { name: '专家评审', duration: { amount: 5, unit: 'workday' } },
+    });
+    expect(stopped.statusCode).toBe(200);
+    await nextDay();
     const fresh = await acceptedCase();
 
     const all = await list('');
@@ -99,6 +108,8 @@ describe('the warning filter of the work lists', () => {
       headers: { cookie: supervisor.cookie },
     });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['querystring.warning']);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'querystring.warning',
+    ]);
   });
 });

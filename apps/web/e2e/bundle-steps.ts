@@ -52,6 +52,7 @@ export interface BundleCaseJson {
   caseNumber: string | null;
   status: string;
   intakeState: string;
+  promisedDue: string | null;
   members: MemberView[];
   plan: {
     members: { key: string; itemName: string }[];

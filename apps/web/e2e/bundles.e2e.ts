@@ -421,6 +421,28 @@ describe('一件事一次办 on the PC portal and the workbench', () => {
       await row.getByText('等待出生登记办结').first().waitFor();
       await checkPage(p, 'workbench-bundle-lead');
 
+      // 第四十二条第二款: the chief representative records an approved extension; the applicant is told
+      await row.getByRole('link', { name: state.caseNumber }).click();
+      await p.waitForURL(new RegExp(`/admin/work/bundle-cases/${state.caseId}$`));
+      const dueBefore = (await bundleCaseOf(p, state.caseId)).promisedDue;
+      await p.getByRole('button', { name: '登记延长办理期限' }).click();
+      const extend = p.getByRole('dialog', { name: '延长办理期限' });
+      await extend.getByText('尚可延长 15 个工作日').waitFor();
+      await extend.getByLabel('延长工作日数').fill('5');
+      await extend.getByLabel('延长理由').fill('需到现场核查（示例）');
+      await extend.getByLabel('批准情况').fill('区政府分管负责人批准（示例〔2026〕1号）');
+      await checkPage(p, 'workbench-bundle-extend');
+      await extend.getByRole('button', { name: '确认延长' }).click();
+      await extend.waitFor({ state: 'detached' });
+      await p.getByText(/延长 5 个工作日：需到现场核查（示例）/).waitFor();
+      const extended = await bundleCaseOf(p, state.caseId);
+      expect(extended.promisedDue && dueBefore && extended.promisedDue > dueBefore).toBe(true);
+      await p
+        .getByRole('navigation', { name: '工作台导航' })
+        .getByRole('link', { name: '一件事牵头' })
+        .click();
+      await expectHeading(p, '一件事牵头');
+
       // each department approves its member once the members it depends on are approved
       for (let round = 0; round < 6; round += 1) {
         const view = await bundleCaseOf(p, state.caseId);

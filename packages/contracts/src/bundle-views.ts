@@ -32,7 +32,19 @@ export type BundleCaseAction =
   | 'accept'
   | 'request_correction'
   | 'refuse'
-  | 'deliver';
+  | 'deliver'
+  | 'chase'
+  | 'extend';
+
+/** 行政许可法 第四十二条第二款: a bundle's promise extended, with the approval it rests on. */
+export interface BundleExtensionView {
+  amount: number;
+  unit: 'workday';
+  approvedOn: string;
+  reason: string;
+  /** 本级人民政府负责人批准 (who approved, document number) */
+  approval: string;
+}
 
 export interface BundleSummaryView {
   id: string;
@@ -161,6 +173,10 @@ export interface BundleCaseView extends BundleCaseSummaryView {
   /** the one correction notice: what each member concerned asks for */
   correctionItems: { memberKey: string; items: string[] }[] | null;
   refusalReasons: string | null;
+  /** approved extensions of the bundle's promise, oldest first */
+  extensions: BundleExtensionView[];
+  /** working days the bundle's promise may still be extended (第四十二条第二款: 15 in all) */
+  extensionLeft: number;
   answers: BundleAnswers;
   formData: Record<string, unknown>;
   plan: BundlePlanView;

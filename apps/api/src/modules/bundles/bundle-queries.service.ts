@@ -19,6 +19,7 @@ import { orgs } from '../orgs/orgs.tables.ts';
 import { type BundleCaseRow, findBundleCase } from './bundle-cases.repo.ts';
 import { planView } from './bundle-catalog.service.ts';
 import { type BundleContext, bundleContext } from './bundle-context.ts';
+import { extensionLeft, mayExtend } from './bundle-extension.service.ts';
 import { type BundleRelation, bundleRelation, intakeRole } from './bundles.policy.ts';
 import { bundleCaseMembers, bundleCases } from './bundles.tables.ts';
 import { bundleClock } from './domain/bundle-clock.ts';
@@ -70,6 +71,8 @@ export async function getBundleCaseView(deps: Deps, actor: Actor, id: string) {
     leadOrg: lead ?? { id: bc.leadOrgId, name: '' },
     correctionItems: bc.correctionItems,
     refusalReasons: bc.refusalReasons,
+    extensions: bc.extensions.map(({ recordedBy: _recordedBy, ...e }) => e),
+    extensionLeft: extensionLeft(bc),
     answers: bc.answers,
     formData: maskFormData(bc.formData),
     plan: planView(ctx.plan, ctx),
@@ -81,7 +84,7 @@ export async function getBundleCaseView(deps: Deps, actor: Actor, id: string) {
       requiredBy: m.requiredBy,
       files: filesOf(m),
     })),
-    actions: actionsFor(relation, ctx, actor.orgId === bc.leadOrgId),
+    actions: actionsFor(relation, ctx, actor.orgId === bc.leadOrgId, mayExtend(actor, bc)),
   };
 }
 
@@ -97,6 +100,7 @@ function summaryOf(deps: Deps, calendar: WorkingCalendar, ctx: BundleContext) {
       ? bundleClock(calendar, {
           acceptedOn: bc.acceptedOn,
           promisedLimit: bc.promisedLimit,
+          extensions: bc.extensions,
           asOf: chinaDate(now),
           yellowThresholdWorkdays: deps.config.warningYellowWorkdays + 1,
           naturalDayRollsToWorkday: deps.config.naturalDayRollsToWorkday,
@@ -141,7 +145,12 @@ function summaryOf(deps: Deps, calendar: WorkingCalendar, ctx: BundleContext) {
   };
 }
 
-function actionsFor(relation: BundleRelation, ctx: BundleContext, lead: boolean): string[] {
+function actionsFor(
+  relation: BundleRelation,
+  ctx: BundleContext,
+  lead: boolean,
+  extender: boolean,
+): string[] {
   const { bc } = ctx;
   const actions: string[] = [];
   if (relation.kind === 'party') {
@@ -168,6 +177,13 @@ function actionsFor(relation: BundleRelation, ctx: BundleContext, lead: boolean)
     // 牵头部门督办
     const backOffice = relation.roles.some((r) => r === 'approver' || r === 'chief_representative');
     if (lead && backOffice && bc.intakeState === 'accepted') actions.push('chase');
+    // 第四十二条第二款: the lead department's chief representative records an approved extension
+    const inProgress =
+      bundleStatus(
+        bc.intakeState,
+        ctx.members.map((m) => m.row),
+      ) === 'in_progress';
+    if (extender && inProgress && bc.acceptedOn && extensionLeft(bc) > 0) actions.push('extend');
   }
   return actions;
 }

@@ -20,6 +20,7 @@ import {
   saveBundleDraft as saveDefinitionDraft,
   submitBundleVersion,
 } from './bundle-definitions.service.ts';
+import { extendBundleCase } from './bundle-extension.service.ts';
 import {
   createBundleCase,
   saveBundleDraft,
@@ -455,6 +456,34 @@ export const bundleRoutes =
         },
       },
       async (request) => chaseBundleMember(deps, requireActor(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/bundle-cases/:id/extend',
+      {
+        config: { access: ['chief_representative'] },
+        schema: {
+          operationId: 'extendBundleCase',
+          tags: TAG,
+          summary:
+            '延长一件事办理期限（行政许可法第四十二条第二款：经本级人民政府负责人批准，合计不超过十五个工作日）',
+          description: '牵头部门的首席代表登记批准情况与理由；承诺办结日期与法定期限一并顺延，并告知申请人。',
+          params: Params,
+          body: Type.Object(
+            {
+              amount: Type.Integer({ minimum: 1, maximum: 15 }),
+              reason: Type.String({ minLength: 1, maxLength: 500 }),
+              approval: Type.String({ minLength: 1, maxLength: 200 }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        await extendBundleCase(deps, actor, request.params.id, request.body);
+        return getBundleCaseView(deps, actor, request.params.id);
+      },
     );
 
     // definitions (catalogue staff): draft → review → publish

@@ -1,4 +1,10 @@
-import type { BundleAnswers, BundleDefinition, BundleOutputMode, TimeLimit } from '@msb/contracts';
+import type {
+  BundleAnswers,
+  BundleDefinition,
+  BundleExtensionView,
+  BundleOutputMode,
+  TimeLimit,
+} from '@msb/contracts';
 import {
   boolean,
   date,
@@ -20,6 +26,9 @@ import { enterprises, persons } from '../identity/people.tables.ts';
 import { orgs } from '../orgs/orgs.tables.ts';
 import { regions } from '../regions/regions.tables.ts';
 import { BUNDLE_INTAKE_STATES } from './domain/bundle-status.ts';
+
+/** An extension as stored: what the view shows, and who recorded it. */
+export type BundleExtension = BundleExtensionView & { recordedBy: string };
 
 /** 一件事: one bundle per region; its definition lives in versions, like a catalogue implementation's guide. */
 export const bundles = pgTable(
@@ -110,6 +119,8 @@ export const bundleCases = pgTable(
     acceptedOn: date('accepted_on'),
     acceptedBy: uuid('accepted_by').references(() => users.id),
     promisedDue: date('promised_due'),
+    /** 行政许可法 第四十二条第二款: the promise extended with the approval of the government's head */
+    extensions: jsonb('extensions').$type<BundleExtension[]>().notNull().default([]),
     refusalReasons: text('refusal_reasons'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -132,6 +132,12 @@ export const cases = pgTable(
       .on(t.regionCode, t.decidedAt)
       .where(sql`state in ('approved', 'denied', 'result_issued')`),
     index('cases_assignee_idx').on(t.assigneeId, t.promisedDue),
+    // 督查: every open case of a region subtree, by due date (docs/BENCHMARKS.md "工作台")
+    index('cases_supervision_queue_idx')
+      .on(t.regionCode, t.promisedDue, t.acceptedAt)
+      .where(
+        sql`state in ('submitted', 'awaiting_correction', 'accepted', 'in_review', 'special_procedure', 'approved', 'denied', 'result_issued')`,
+      ),
   ],
 );
 

@@ -149,6 +149,15 @@ export const refuseBundleCase = (id: string, reasons: string) =>
 export const deliverBundleCase = (id: string, input: DeliverInput) =>
   api<BundleCaseView>(`/api/bundle-cases/${enc(id)}/deliver`, { method: 'POST', json: input });
 
+/** 第四十二条第二款: the lead chief representative records an approved extension of the bundle's promise. */
+export interface BundleExtensionInput {
+  amount: number;
+  reason: string;
+  approval: string;
+}
+export const extendBundleCase = (id: string, input: BundleExtensionInput) =>
+  api<BundleCaseView>(`/api/bundle-cases/${enc(id)}/extend`, { method: 'POST', json: input });
+
 export const bundleReceiptUrl = (id: string) => `/api/bundle-cases/${enc(id)}/receipt.pdf`;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -262,7 +271,8 @@ export type BundleCommand =
   | { kind: 'accept'; materialsChecklist: BundleChecklistEntry[] }
   | { kind: 'request_correction'; items: { materialId?: string; problem: string }[] }
   | { kind: 'refuse'; reasons: string }
-  | { kind: 'deliver'; input: DeliverInput };
+  | { kind: 'deliver'; input: DeliverInput }
+  | { kind: 'extend'; input: BundleExtensionInput };
 
 function runCommand(id: string, command: BundleCommand): Promise<BundleCaseView> {
   switch (command.kind) {
@@ -280,6 +290,8 @@ function runCommand(id: string, command: BundleCommand): Promise<BundleCaseView>
       return refuseBundleCase(id, command.reasons);
     case 'deliver':
       return deliverBundleCase(id, command.input);
+    case 'extend':
+      return extendBundleCase(id, command.input);
     default: {
       const unknown: never = command;
       return unknown;

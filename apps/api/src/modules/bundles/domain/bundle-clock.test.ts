@@ -108,3 +108,15 @@ describe('bundleClock: warnings (promise due 2026-03-04, yellow in the last 3 wo
     expect(clock).toMatchObject({ remainingWorkdays: 4, warning: 'yellow' });
   });
 });
+
+describe('an approved extension (行政许可法 第四十二条第二款)', () => {
+  it('moves the promise and the 45-day cap by the working days approved', () => {
+    const base = bundleClock(calendar, input('2026-03-02', wd(30)));
+    const extended = bundleClock(calendar, {
+      ...input('2026-03-02', wd(30)),
+      extensions: [{ amount: 10, unit: 'workday', approvedOn: '2026-04-01' }],
+    });
+    expect(extended.promisedDue).toBe(calendar.addWorkdays(base.promisedDue, 10));
+    expect(extended.legalDue).toBe(calendar.addWorkdays(base.legalDue, 10));
+  });
+});

@@ -5,11 +5,18 @@
 import type { TimeLimit } from '@msb/contracts';
 import type { IsoDate } from '../../calendar/domain/iso-date.ts';
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar.ts';
-import { ART_42_LIMITS, type CaseClockView, caseClock } from '../../cases/domain/deadline.ts';
+import {
+  ART_42_LIMITS,
+  type CaseClockView,
+  type ClockExtension,
+  caseClock,
+} from '../../cases/domain/deadline.ts';
 
 export interface BundleClockInput {
   acceptedOn: IsoDate;
   promisedLimit: TimeLimit;
+  /** 第四十二条第二款: approved extensions move the promise and the legal cap alike */
+  extensions?: readonly ClockExtension[];
   asOf: IsoDate;
   yellowThresholdWorkdays: number;
   naturalDayRollsToWorkday?: boolean;
@@ -21,7 +28,7 @@ export function bundleClock(calendar: WorkingCalendar, input: BundleClockInput):
     legal: ART_42_LIMITS.joint.limit,
     promised: input.promisedLimit,
     pauses: [],
-    extensions: [],
+    extensions: input.extensions ?? [],
     asOf: input.asOf,
     yellowThresholdWorkdays: input.yellowThresholdWorkdays,
     ...(input.naturalDayRollsToWorkday === undefined

@@ -3,7 +3,7 @@
 // and due date; the output window hands everything finished over at once. The merged form is read-only.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { BUNDLE_OUTPUT_LABELS } from '@msb/contracts';
-import { Alert, Button, Col, Descriptions, Result, Row, Space, Spin } from 'antd';
+import { Alert, Button, Col, Descriptions, Result, Row, Space, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../../app/api.ts';
@@ -24,6 +24,7 @@ import { WarningTag } from '../case-tags.tsx';
 import { workbenchHome } from '../workbench-roles.ts';
 import { DeliverButton } from './bundle-deliver.tsx';
 import { adminTone } from './bundle-desk.ts';
+import { ExtendButton } from './bundle-extend.tsx';
 import { BundleIntakePanel } from './bundle-intake-panel.tsx';
 import { BundleMembersTable } from './bundle-members-table.tsx';
 
@@ -191,6 +192,28 @@ export default function BundleCasePage() {
                     </Space>
                   ),
                 },
+                ...(view.extensions.length > 0
+                  ? [
+                      {
+                        key: 'extensions',
+                        label: t('admin.bundle.extend.label'),
+                        children: (
+                          <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                            {view.extensions.map((e) => (
+                              <li key={`${e.approvedOn}:${e.amount}:${e.approval}`}>
+                                {t('admin.bundle.extend.line', {
+                                  on: e.approvedOn,
+                                  n: e.amount,
+                                  reason: e.reason,
+                                  approval: e.approval,
+                                })}
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                      },
+                    ]
+                  : []),
                 { key: 'lead', label: t('bundle.facts.lead'), children: view.leadOrg.name },
                 {
                   key: 'output',
@@ -201,6 +224,12 @@ export default function BundleCasePage() {
               ]}
             />
           </Section>
+          {view.actions.includes('extend') ? (
+            <Section title={t('admin.bundle.extend.title')}>
+              <Typography.Paragraph type="secondary">{t('admin.bundle.extend.basis')}</Typography.Paragraph>
+              <ExtendButton view={view} />
+            </Section>
+          ) : null}
           {view.intakeState === 'accepted' ? (
             <Section title={t('admin.work.documents.title')}>
               <Button

@@ -1,0 +1,2 @@
+ALTER TABLE "bundle_cases" ADD COLUMN "extensions" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+CREATE INDEX "cases_supervision_queue_idx" ON "cases" USING btree ("region_code","promised_due","accepted_at") WHERE state in ('submitted', 'awaiting_correction', 'accepted', 'in_review', 'special_procedure', 'approved', 'denied', 'result_issued');
