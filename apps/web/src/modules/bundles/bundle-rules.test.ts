@@ -179,6 +179,9 @@ test('memberNames and provenanceHelp', () => {
 test('member tones, deliverable members and the correction lines', () => {
   expect(memberTone({ state: 'in_review', held: false })).toBe('progress');
   expect(memberTone({ state: 'draft', held: true })).toBe('neutral');
+  // a decision revoked after a false commitment (告知承诺) shows as such, not as an unknown state
+  expect(memberTone({ state: 'revoked', held: false })).toBe('danger');
+  expect(memberTone({ state: 'no-such-state', held: false })).toBe('neutral');
   expect(memberTone({ state: 'approved', held: false })).toBe('success');
   expect(memberTone({ state: 'unknown', held: false })).toBe('neutral');
   const members = [

@@ -98,27 +98,30 @@ export function bundleStatusTone(status: BundleCaseStatus): Tone {
   }
 }
 
-const CASE_STATES: readonly string[] = [
-  'draft',
-  'submitted',
-  'awaiting_correction',
-  'accepted',
-  'refused',
-  'in_review',
-  'special_procedure',
-  'approved',
-  'denied',
-  'result_issued',
-  'delivered',
-  'closed',
-  'withdrawn',
-  'terminated',
-];
+/** Every state of the case engine; a Record, so that a state added to CaseState must be listed here too. */
+const CASE_STATES: Record<CaseState, true> = {
+  draft: true,
+  submitted: true,
+  awaiting_correction: true,
+  accepted: true,
+  refused: true,
+  in_review: true,
+  special_procedure: true,
+  approved: true,
+  denied: true,
+  result_issued: true,
+  delivered: true,
+  closed: true,
+  withdrawn: true,
+  terminated: true,
+  revoked: true,
+};
+const isCaseState = (state: string): state is CaseState => Object.hasOwn(CASE_STATES, state);
 
 /** A member's state as a tone: the case engine's states; a held member waits (neutral). */
 export function memberTone(member: { state: string; held: boolean }): Tone {
   if (member.held) return 'neutral';
-  return CASE_STATES.includes(member.state) ? stateTone(member.state as CaseState) : 'neutral';
+  return isCaseState(member.state) ? stateTone(member.state) : 'neutral';
 }
 
 /**

@@ -63,19 +63,35 @@ export function initialChecklist(
   return checklist.map((m) => {
     const present = m.provided || brought.has(m.materialId) || (notice !== null && !asked.has(m.materialId));
     return {
-      materialId: m.materialId,
-      name: m.name,
-      requirement: m.requirement,
-      originals: m.originals,
-      copiesRequired: m.copies,
-      allowMissing: m.allowMissing,
-      present,
-      originalSeen: present && m.originals > 0,
-      copies: present ? m.copies : 0,
-      note: '',
+      ...checklistRow(m, present),
       ...(committed.includes(m.materialId) ? { committed: true } : {}),
     };
   });
+}
+
+/**
+ * A material's row as the clerk first sees it: received ones with their originals seen and the copies asked
+ * for (the clerk unticks what is not so), the others empty.
+ */
+export function checklistRow(
+  m: Pick<
+    ChecklistEntryView,
+    'materialId' | 'name' | 'requirement' | 'originals' | 'copies' | 'allowMissing'
+  >,
+  present: boolean,
+): ChecklistRow {
+  return {
+    materialId: m.materialId,
+    name: m.name,
+    requirement: m.requirement,
+    originals: m.originals,
+    copiesRequired: m.copies,
+    allowMissing: m.allowMissing,
+    present,
+    originalSeen: present && m.originals > 0,
+    copies: present ? m.copies : 0,
+    note: '',
+  };
 }
 
 /** Ticking 已收取 fills in the guide's numbers; unticking clears them. */

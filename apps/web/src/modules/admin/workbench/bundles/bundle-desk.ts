@@ -8,7 +8,7 @@ import type { Tone as SharedTone } from '../../../cases/case-format.ts';
 import { schemaWithout } from '../../../cases/form-rules.ts';
 import type { Tone } from '../../shell/status-tag.tsx';
 import { regionPrefix } from '../case-format.ts';
-import type { ChecklistRow, CorrectionItem } from '../checklist.ts';
+import { type ChecklistRow, type CorrectionItem, checklistRow } from '../checklist.ts';
 
 /**
  * One row per material of the bundle, once for all members. A material uploaded online counts as received;
@@ -16,21 +16,7 @@ import type { ChecklistRow, CorrectionItem } from '../checklist.ts';
  */
 export function bundleChecklist(view: Pick<BundleCaseView, 'plan' | 'materials'>): ChecklistRow[] {
   const provided = providedMaterials(view);
-  return view.plan.materials.map((m) => {
-    const present = provided.has(m.materialId);
-    return {
-      materialId: m.materialId,
-      name: m.name,
-      requirement: m.requirement,
-      originals: m.originals,
-      copiesRequired: m.copies,
-      allowMissing: m.allowMissing,
-      present,
-      originalSeen: present && m.originals > 0,
-      copies: present ? m.copies : 0,
-      note: '',
-    };
-  });
+  return view.plan.materials.map((m) => checklistRow(m, provided.has(m.materialId)));
 }
 
 /**
