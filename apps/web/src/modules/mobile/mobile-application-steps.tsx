@@ -11,6 +11,7 @@ import {
   type FormStepProps,
   formBinding,
 } from '../cases/use-application-steps.ts';
+import { stepTitle } from '../shared/use-step-focus.ts';
 import { MobileForm } from './mobile-case-form.tsx';
 import { MobileDelivery } from './mobile-delivery.tsx';
 
@@ -48,11 +49,7 @@ export function MobileApplicationLayout({
       </div>
       <section className="m-card" aria-labelledby="m-step-title">
         <h2 id="m-step-title" ref={heading} tabIndex={-1} className="m-section-title">
-          {t('case.step.current', {
-            n: step + 1,
-            total: stepKeys.length,
-            name: t(stepKeys[step] ?? 'case.step.form'),
-          })}
+          {stepTitle(stepKeys, step)}
         </h2>
         {[form, materials, delivery, review][step]}
       </section>

@@ -13,6 +13,7 @@ import {
   type FormStepProps,
   formBinding,
 } from '../cases/use-application-steps.ts';
+import { stepTitle } from '../shared/use-step-focus.ts';
 import { CaseDelivery } from './case-choices.tsx';
 import { CaseForm } from './case-form.tsx';
 
@@ -60,11 +61,7 @@ export function ApplicationLayout({
       </div>
       <section className="portal-panel case-step-panel" aria-labelledby="case-step-title">
         <h2 id="case-step-title" ref={heading} tabIndex={-1} className="portal-section-title">
-          {t('case.step.current', {
-            n: step + 1,
-            total: stepKeys.length,
-            name: t(stepKeys[step] ?? 'case.step.form'),
-          })}
+          {stepTitle(stepKeys, step)}
         </h2>
         {[form, materials, delivery, review][step]}
       </section>

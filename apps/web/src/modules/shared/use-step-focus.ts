@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { type MessageKey, t } from '../../app/i18n.ts';
 
 /**
  * The heading of a multi-step page's current step, which takes the focus when the step changes (not on first
@@ -13,4 +14,10 @@ export function useStepFocus(step: number) {
     moved.current = true;
   }, [step]);
   return heading;
+}
+
+/** The current step's heading, "第 2 步，共 4 步：上传材料", for the portal and the phone alike. */
+export function stepTitle(keys: readonly MessageKey[], step: number): string {
+  const key = keys[step] ?? keys[0];
+  return t('case.step.current', { n: step + 1, total: keys.length, name: key ? t(key) : '' });
 }

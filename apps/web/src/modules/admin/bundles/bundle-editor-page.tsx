@@ -1,7 +1,6 @@
 // /admin/bundles/new and /admin/bundles/:bundleId/versions/:versionId: one version of a 一件事 definition in a
 // form, with the catalogue's versioning (draft → in review → published, a new draft from the published one).
 // The server's refusals (422 problems) go onto the fields they are about and are summarised above the form.
-import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -23,7 +22,8 @@ import { useOrgList } from '../orgs/orgs-api.ts';
 import { useRegion } from '../regions/regions-api.ts';
 import { PageTitle } from '../shell/admin-layout.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
-import { canEditCatalog, canReviewCatalog, ME_KEY, useMe } from '../shell/use-session.ts';
+import { useRefusal } from '../shell/use-refusal.ts';
+import { canEditCatalog, canReviewCatalog, useMe } from '../shell/use-session.ts';
 import {
   type StaffBundle,
   type StaffBundleVersion,
@@ -99,8 +99,7 @@ function VersionEditor({
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
-  const client = useQueryClient();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
   const [form] = Form.useForm<BundleFormValues>();
   const [initialValues] = useState(() =>
     version ? toBundleFormValues(version.definition) : emptyBundleValues(),
@@ -153,18 +152,10 @@ function VersionEditor({
     navigate(location.pathname, { replace: true, state: null });
   }, [carried]);
 
-  const report = (error: unknown) => {
-    if (!(error instanceof ApiError)) {
-      notification.error({ title: t('admin.common.failed'), description: String(error) });
-      return;
-    }
-    if (error.status === 401) {
-      void client.invalidateQueries({ queryKey: ME_KEY });
-      return;
-    }
+  const report = useRefusal((error) => {
     show({ title: error.message, problems: problemsOf(error.details) });
     void message.error(error.message);
-  };
+  });
 
   const pick = (p: PlacedProblem) => {
     if (!p.name) return;

@@ -1,7 +1,6 @@
 // The editor's workflow: validate the form, save the draft, submit, return or publish, and turn the
 // server's answers (422 findings, 409 conflicts, 401) into messages and the findings list.
 import type { Guide } from '@msb/contracts';
-import { useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../../app/api.ts';
@@ -9,7 +8,7 @@ import { t } from '../../../app/i18n.ts';
 import { useCatalogMutations, type VersionTransition, type VersionView } from '../admin-api.ts';
 import { formNamePath, type GuideFormValues, toGuide } from '../guide-form/guide-form-values.ts';
 import { normalizeFieldPath, type SectionKey, sectionOf } from '../guide-form/guide-labels.ts';
-import { ME_KEY } from '../shell/use-session.ts';
+import { useRefusal } from '../shell/use-refusal.ts';
 import { type FieldFinding, findingsOf } from './findings-alert.tsx';
 
 export interface Problem {
@@ -25,7 +24,6 @@ interface WorkflowInput {
 }
 
 export function useGuideWorkflow({ implementationId, latest, form, setSection }: WorkflowInput) {
-  const client = useQueryClient();
   const { message, notification } = App.useApp();
   const [problem, setProblem] = useState<Problem | null>(null);
   const { saveDraft, transition, refresh } = useCatalogMutations(implementationId);
@@ -40,15 +38,7 @@ export function useGuideWorkflow({ implementationId, latest, form, setSection }:
     return counts;
   }, [problem]);
 
-  const showError = (error: unknown) => {
-    if (!(error instanceof ApiError)) {
-      notification.error({ title: t('admin.common.failed'), description: String(error) });
-      return;
-    }
-    if (error.status === 401) {
-      void client.invalidateQueries({ queryKey: ME_KEY });
-      return;
-    }
+  const showError = useRefusal((error) => {
     const findings = findingsOf(error.details);
     if (error.status === 422 || findings.length > 0) {
       setProblem({ title: error.message, findings });
@@ -58,7 +48,7 @@ export function useGuideWorkflow({ implementationId, latest, form, setSection }:
       return;
     }
     notification.error({ title: t('admin.common.failed'), description: error.message });
-  };
+  });
 
   const pickFinding = (finding: FieldFinding) => {
     const key = sectionOf(finding.field);

@@ -16,6 +16,7 @@ import {
 } from '../../bundles/use-bundle-guide.ts';
 import { formatLimit } from '../../shared/guide-format.ts';
 import { useDocumentTitle } from '../../shared/use-document-title.ts';
+import { stepTitle } from '../../shared/use-step-focus.ts';
 import { MobileCard, MobileFacts } from '../mobile-detail-panels.tsx';
 import { MobileError, MobileLoading, MobilePageQuery } from '../mobile-query-state.tsx';
 import { MobileSituationQuestions } from '../mobile-situations.tsx';
@@ -53,11 +54,7 @@ function Guide({ detail, initial }: { detail: BundleDetailView; initial: BundleA
       </Steps>
       <section className="m-card" aria-labelledby="m-bundle-step">
         <h2 id="m-bundle-step" ref={guide.heading} tabIndex={-1} className="m-section-title">
-          {t('case.step.current', {
-            n: step + 1,
-            total: GUIDE_STEP_KEYS.length,
-            name: t(GUIDE_STEP_KEYS[step] ?? 'bundle.guide.step.questions'),
-          })}
+          {stepTitle(GUIDE_STEP_KEYS, step)}
         </h2>
         {guide.unanswered && (
           <div role="alert">

@@ -11,6 +11,7 @@ import { QueryError, QueryLoading } from '../query-state.tsx';
 import { BundleNotice } from './bundle-notice.tsx';
 // the workbench shows it too, without the portal's own style sheets
 import '../cases.css';
+import { stepTitle } from '../../shared/use-step-focus.ts';
 
 export function BundleGuide({
   detail,
@@ -35,11 +36,7 @@ export function BundleGuide({
       />
       <section className="portal-panel case-step-panel" aria-labelledby="bundle-step-title">
         <h2 id="bundle-step-title" ref={guide.heading} tabIndex={-1} className="portal-section-title">
-          {t('case.step.current', {
-            n: step + 1,
-            total: GUIDE_STEP_KEYS.length,
-            name: t(GUIDE_STEP_KEYS[step] ?? 'bundle.guide.step.questions'),
-          })}
+          {stepTitle(GUIDE_STEP_KEYS, step)}
         </h2>
         {guide.unanswered && (
           <Alert
